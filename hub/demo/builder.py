@@ -1,0 +1,246 @@
+"""Build the demo hub: pages in every language, site settings and demo accounts.
+
+The text is hand-written in ``hub.demo.content``; the pages are made with the same
+factories the tests use. Feature apps add their own demo content through a
+``demo`` module with a ``load(home, stdout)`` function, found by app config, so the
+hub never imports them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import io
+from datetime import time
+
+import factory.random
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+
+from hub.demo.content import PAGES
+from hub.factories import HomePageFactory, StandardPageFactory
+from hub.locales import ensure_locales
+from hub.models import HomePage, HubSettings
+from hub.services import ensure_comms_team_group
+
+SEED = 2026
+
+#: (username, password, role) — printed by ``make run``; demo only.
+DEMO_ACCOUNTS = [
+    ("admin", "charterhub-admin", "Administrator (everything)"),
+    ("comms", "charterhub-comms", "Comms editor (edits, translates and publishes all content)"),
+    (
+        "partner1",
+        "charterhub-partner1",
+        "Partner user (partner features arrive with the partners issue)",
+    ),
+    (
+        "partner2",
+        "charterhub-partner2",
+        "Partner user (partner features arrive with the partners issue)",
+    ),
+]
+
+#: Top-task keys in the content, and the slug of the page each leads to once it exists.
+TOP_TASK_PAGES = {"charter": "about", "find-help": "contact"}
+
+
+def stream(blocks) -> list[dict]:
+    """Turn the content module's (type, value) tuples into StreamField raw data."""
+    raw = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            value = {"text": value, "level": "h2"}
+        raw.append({"type": block_type, "value": value})
+    return raw
+
+
+def _page_fields(text: dict) -> dict:
+    return {
+        "title": text["title"],
+        "seo_title": "",
+        "search_description": text.get("search_description", ""),
+        "intro": text.get("intro", ""),
+        "body": stream(text.get("body", [])),
+    }
+
+
+def _publish(page: Page) -> Page:
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def _demo_image(title: str, alt_text: str):
+    """A simple drawn illustration, so the demo shows responsive images without any download."""
+    canvas = PillowImage.new("RGB", (1200, 675), "#eef6f5")
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((150, 430, 1050, 470), fill="#8a5a2b")  # table top
+    draw.rectangle((480, 250, 720, 420), fill="#1f2933")  # laptop screen
+    draw.rectangle((500, 270, 700, 400), fill="#7fd1c7")
+    draw.polygon([(450, 420), (750, 420), (780, 440), (420, 440)], fill="#52606d")  # keyboard
+    for x, colour in ((300, "#0b5f63"), (900, "#b7410e")):  # two people
+        draw.ellipse((x - 60, 180, x + 60, 300), fill="#c68642")
+        draw.rounded_rectangle((x - 100, 310, x + 100, 430), radius=40, fill=colour)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    image = get_image_model()(title=title, description=alt_text)
+    image.file = ImageFile(buffer, name="volunteer-helps-resident.png")
+    image.save()
+    return image
+
+
+def _create_accounts(stdout) -> None:
+    User = get_user_model()
+    comms_group = ensure_comms_team_group()
+    for username, password, _role in DEMO_ACCOUNTS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "email": f"{username}@elmshire-digital.example",
+                "first_name": username.title(),
+            },
+        )
+        if created:
+            user.set_password(password)
+        user.is_superuser = user.is_staff = username == "admin"
+        user.save()
+        if username == "comms":
+            user.groups.add(comms_group)
+
+
+def _translate(page: Page, locale: Locale, text: dict, extra: dict | None = None) -> Page:
+    translated = page.copy_for_translation(locale)
+    for field, value in {**_page_fields(text), **(extra or {})}.items():
+        setattr(translated, field, value)
+    translated.save()
+    return _publish(translated)
+
+
+def _home_extra(text: dict, targets: dict[str, Page]) -> dict:
+    tasks = [
+        {
+            "type": "task",
+            "value": {
+                "title": task["title"],
+                "description": task["description"],
+                "page": targets[task["key"]].pk,
+            },
+        }
+        for task in text.get("top_tasks", [])
+        if task["key"] in targets
+    ]
+    return {"top_tasks_heading": text.get("top_tasks_heading", ""), "top_tasks": tasks}
+
+
+def build(stdout=None) -> bool:
+    """Create the demo hub unless one is already there; returns whether it did anything."""
+    if HomePage.objects.exists():
+        _create_accounts(stdout)
+        return False
+    factory.random.reseed_random(SEED)
+    ensure_locales()
+    default_locale = Locale.get_default()
+    root = Page.get_first_root_node()
+
+    home_en = PAGES["home"]["en"]
+    home = HomePageFactory(
+        parent=root,
+        slug="charter-hub",
+        locale=default_locale,
+        **{k: v for k, v in _page_fields(home_en).items() if k != "body"},
+    )
+    home.body = stream(home_en["body"])
+    home.save()
+
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    old_root_id = site.root_page_id
+    site.root_page = home
+    site.hostname = "localhost"
+    site.port = 80
+    site.site_name = "Elmshire Digital Inclusion Partnership"
+    site.save()
+    if old_root_id and old_root_id != home.pk:
+        Page.objects.filter(pk=old_root_id).first().delete()
+
+    children = {}
+    for key, menu in (
+        ("about", True),
+        ("contact", True),
+        ("accessibility", False),
+        ("privacy", False),
+    ):
+        text = PAGES[key]["en"]
+        children[key] = StandardPageFactory(
+            parent=home, slug=text["slug"], show_in_menus=menu, **_page_fields(text)
+        )
+    image = _demo_image(
+        "A volunteer helps a resident at a laptop",
+        "Drawing of two people sitting side by side at a table, looking at a laptop together",
+    )
+    about = children["about"]
+    about.body = [
+        *about.body.raw_data,
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": image.pk, "decorative": False, "alt_text": ""},
+                "caption": "Digital champions sit with residents and go at their pace.",
+            },
+        },
+    ]
+    about.save()
+    for page in children.values():
+        _publish(page)
+
+    targets = {key: children[slug] for key, slug in TOP_TASK_PAGES.items() if slug in children}
+    for key, value in _home_extra(home_en, targets).items():
+        setattr(home, key, value)
+    home.save()
+    _publish(home)
+
+    for code, _name in settings.LANGUAGES:
+        locale = Locale.objects.get(language_code=code)
+        if locale == default_locale:
+            continue
+        if code in PAGES["home"]:
+            _translate(home, locale, PAGES["home"][code], _home_extra(PAGES["home"][code], targets))
+        if code in PAGES["accessibility"]:
+            _translate(children["accessibility"], locale, PAGES["accessibility"][code])
+        # Everything not translated yet is shown through wagtail-localize aliases,
+        # which the templates mark as "not yet in your language".
+        LocaleSynchronization.objects.create(locale=locale, sync_from=default_locale)
+
+    hub_settings = HubSettings.for_site(site)
+    hub_settings.partnership_name = "Elmshire Digital Inclusion Partnership"
+    hub_settings.helpline_phone = "01632 960 123"
+    hub_settings.helpline_opens = time(9, 0)
+    hub_settings.helpline_closes = time(17, 0)
+    hub_settings.contact_email = "hello@elmshire-digital.example"
+    hub_settings.postal_address = (
+        "Elmshire Digital Inclusion Partnership\nc/o Elmbridge Central Library\n"
+        "12 Market Street\nElmbridge\nEL1 2AB"
+    )
+    hub_settings.social_links = [
+        {
+            "type": "link",
+            "value": {"label": "Mastodon", "url": "https://social.example/@elmshiredigital"},
+        }
+    ]
+    hub_settings.contact_page = children["contact"]
+    hub_settings.accessibility_page = children["accessibility"]
+    hub_settings.privacy_page = children["privacy"]
+    hub_settings.save()
+
+    _create_accounts(stdout)
+    for config in apps.get_app_configs():
+        if config.name != "hub" and importlib.util.find_spec(f"{config.name}.demo"):
+            importlib.import_module(f"{config.name}.demo").load(home=home, stdout=stdout)
+    return True

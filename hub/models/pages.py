@@ -1,0 +1,52 @@
+"""The home page and the general-purpose standard page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from hub.blocks import BodyBlock, TopTaskBlock
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    top_tasks_heading = models.CharField(_("top tasks heading"), max_length=120, blank=True)
+    top_tasks = StreamField(
+        [("task", TopTaskBlock())], blank=True, max_num=8, verbose_name=_("top tasks")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["hub.StandardPage"]
+    max_count_per_parent = 1
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("top_tasks_heading"), FieldPanel("top_tasks")], heading=_("Top tasks")
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    template = "hub/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["hub.HomePage", "hub.StandardPage"]
+    subpage_types = ["hub.StandardPage"]
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    template = "hub/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")

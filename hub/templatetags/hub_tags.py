@@ -1,0 +1,82 @@
+"""Template tags for the page shell: languages, navigation, breadcrumbs, footer and helpline."""
+
+from django import template
+from django.utils import formats
+from django.utils.translation import get_language_info
+from wagtail.models import Page
+
+from hub import selectors
+
+register = template.Library()
+
+
+def _as_page(value):
+    """Templates without a page (404, 400) pass an empty string; treat it as no page."""
+    return value if isinstance(value, Page) else None
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    request = context["request"]
+    return {"links": selectors.language_links(request, _as_page(page))}
+
+
+@register.inclusion_tag("components/hreflang.html", takes_context=True)
+def hreflang_links(context, page):
+    return {"alternates": selectors.hreflang_alternates(context["request"], page)}
+
+
+@register.inclusion_tag("components/primary_navigation.html", takes_context=True)
+def primary_navigation(context, page=None):
+    request = context["request"]
+    page = _as_page(page)
+    current_path = page.url_path if page is not None else ""
+    items = [
+        {
+            "page": item,
+            "is_current": bool(current_path) and current_path.startswith(item.url_path),
+        }
+        for item in selectors.menu_pages(request)
+    ]
+    return {"items": items, "request": request, "home": selectors.site_home(request)}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    return {"crumbs": selectors.breadcrumbs(page), "request": context["request"]}
+
+
+@register.simple_tag
+def untranslated_source(page):
+    """The source page an untranslated page is shown from, with its language's details."""
+    source = selectors.untranslated_source(page)
+    if source is None:
+        return None
+    info = get_language_info(source.locale.language_code)
+    return {
+        "page": source,
+        "code": info["code"],
+        "bidi": info["bidi"],
+        "name": info["name_translated"],
+    }
+
+
+@register.simple_tag
+def footer_links(hub_settings):
+    ids = [
+        hub_settings.contact_page_id,
+        hub_settings.accessibility_page_id,
+        hub_settings.privacy_page_id,
+    ]
+    return selectors.localized_pages_by_id([i for i in ids if i])
+
+
+@register.filter
+def helpline_time(value):
+    """A time in the reader's locale format, e.g. 9:00 or 09:00."""
+    return formats.time_format(value, "TIME_FORMAT") if value else ""
+
+
+@register.simple_tag
+def site_home(request):
+    return selectors.site_home(request)
