@@ -19,7 +19,13 @@ class HomePage(Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["hub.StandardPage"]
+    subpage_types = [
+        "hub.StandardPage",
+        "charter.CharterPage",
+        "partners.PartnerDirectoryPage",
+        "partners.ProgressDashboardPage",
+        "partners.SignCharterPage",
+    ]
     max_count_per_parent = 1
 
     content_panels = [

@@ -1,0 +1,3 @@
+from .pages import CharterPage, MaturityLevel, PrinciplePage
+
+__all__ = ["CharterPage", "MaturityLevel", "PrinciplePage"]

@@ -1,0 +1,133 @@
+"""The charter and its principles, each principle a page that pledges link to."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+
+class MaturityLevel(models.IntegerChoices):
+    INITIAL = 1, _("1 Initial")
+    DEVELOPING = 2, _("2 Developing")
+    MATURE = 3, _("3 Mature")
+    LEADING = 4, _("4 Leading")
+
+
+class CharterPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    how_to_sign = RichTextField(_("how to sign"), features=RICH_TEXT_FEATURES, blank=True)
+    charter_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("downloadable copy of the charter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["charter.PrinciplePage", "partners.SignCharterPage"]
+    max_count_per_parent = 1
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("how_to_sign"),
+        FieldPanel("charter_document"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("how_to_sign"),
+    ]
+    template = "charter/charter_page.html"
+
+    class Meta:
+        verbose_name = _("charter page")
+
+
+class ExampleActionBlock(blocks.StructBlock):
+    level = blocks.ChoiceBlock(
+        choices=[(level.value, level.label) for level in MaturityLevel],
+        label=_("Maturity level it helps reach"),
+    )
+    text = blocks.CharBlock(max_length=300, label=_("Action"))
+
+    class Meta:
+        icon = "tick"
+        label = _("Example action")
+
+
+class PrinciplePage(Page):
+    number = models.PositiveSmallIntegerField(_("number"), default=1)
+    summary = models.TextField(_("summary"), max_length=400)
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    rationale = RichTextField(_("why it matters"), features=RICH_TEXT_FEATURES, blank=True)
+    commitments = RichTextField(
+        _("what signatories commit to"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    level_initial = RichTextField(_("1 Initial"), features=RICH_TEXT_FEATURES, blank=True)
+    level_developing = RichTextField(_("2 Developing"), features=RICH_TEXT_FEATURES, blank=True)
+    level_mature = RichTextField(_("3 Mature"), features=RICH_TEXT_FEATURES, blank=True)
+    level_leading = RichTextField(_("4 Leading"), features=RICH_TEXT_FEATURES, blank=True)
+    metrics = StreamField(
+        [("metric", blocks.CharBlock(max_length=300, label=_("Metric"), icon="list-ul"))],
+        blank=True,
+        verbose_name=_("suggested metrics"),
+    )
+    actions = StreamField(
+        [("action", ExampleActionBlock())], blank=True, verbose_name=_("example actions")
+    )
+
+    parent_page_types = ["charter.CharterPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("number"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("rationale"),
+        FieldPanel("commitments"),
+        MultiFieldPanel(
+            [
+                FieldPanel("level_initial"),
+                FieldPanel("level_developing"),
+                FieldPanel("level_mature"),
+                FieldPanel("level_leading"),
+            ],
+            heading=_("Maturity levels"),
+        ),
+        FieldPanel("metrics"),
+        FieldPanel("actions"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("rationale"),
+        index.SearchField("commitments"),
+        index.FilterField("number"),
+    ]
+    template = "charter/principle_page.html"
+
+    class Meta:
+        verbose_name = _("charter principle")
+
+    @property
+    def maturity_levels(self):
+        """The four levels in order, as (choice, description) pairs for templates."""
+        return [
+            (MaturityLevel.INITIAL, self.level_initial),
+            (MaturityLevel.DEVELOPING, self.level_developing),
+            (MaturityLevel.MATURE, self.level_mature),
+            (MaturityLevel.LEADING, self.level_leading),
+        ]
