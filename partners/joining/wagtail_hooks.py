@@ -1,0 +1,1 @@
+"""Admin hooks for this area (filled in with the feature)."""

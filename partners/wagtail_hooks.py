@@ -1,0 +1,4 @@
+"""Admin hooks of the partners app; each area keeps its hooks in its own module."""
+
+from partners.joining import wagtail_hooks as joining_hooks  # noqa: F401
+from partners.public import wagtail_hooks as public_hooks  # noqa: F401
