@@ -1,4 +1,8 @@
-"""Reads the page shell needs: translations of a page, localized links, navigation."""
+"""Reads the page shell needs: translations of a page, localized links, navigation.
+
+Several template tags need the same few rows (locales, the site's home pages), so
+they are read once per request and kept on the request object.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,44 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 
-def active_locale() -> Locale:
-    return Locale.get_active()
+def _once_per_request(request, key, load):
+    cache = request.__dict__.setdefault("_hub_cache", {})
+    if key not in cache:
+        cache[key] = load()
+    return cache[key]
+
+
+def locales_by_code(request) -> dict[str, Locale]:
+    return _once_per_request(
+        request, "locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()}
+    )
+
+
+def active_locale(request) -> Locale:
+    locales = locales_by_code(request)
+    return locales.get(translation.get_language()) or Locale.get_default()
+
+
+def site_homes(request) -> dict[int, Page]:
+    """The site's home page in every language, by locale id."""
+
+    def load():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        homes = Page.objects.filter(translation_key=site.root_page.translation_key).live()
+        return {home.locale_id: home for home in homes}
+
+    return _once_per_request(request, "homes", load)
 
 
 def site_home(request) -> Page | None:
-    """The site's home page in the active language, or in the default language if untranslated."""
-    cached = getattr(request, "_hub_home", None)
-    if cached is not None:
-        return cached
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    homes = {
-        p.locale_id: p
-        for p in Page.objects.filter(translation_key=site.root_page.translation_key).live()
-    }
-    home = homes.get(active_locale().id) or homes.get(site.root_page.locale_id)
-    request._hub_home = home
-    return home
+    """The home page in the active language, or the first one there is."""
+    homes = site_homes(request)
+    return homes.get(active_locale(request).id) or next(iter(homes.values()), None)
 
 
-def localized_pages_by_id(ids: list[int]) -> list[Page]:
+def localized_pages_by_id(request, ids: list[int]) -> list[Page]:
     """The pages with these ids, each in the active language where translated, in order."""
     if not ids:
         return []
@@ -37,11 +57,26 @@ def localized_pages_by_id(ids: list[int]) -> list[Page]:
         p.translation_key: p
         for p in Page.objects.filter(
             translation_key__in=[p.translation_key for p in sources.values()],
-            locale=active_locale(),
+            locale=active_locale(request),
         ).live()
     }
     pages = [sources[i] for i in ids if i in sources]
     return [found.get(p.translation_key, p) for p in pages]
+
+
+def _is_cross_locale_alias(page: Page) -> bool:
+    """wagtail-localize keeps untranslated pages as aliases of the source-language page."""
+    return page.alias_of_id is not None and page.alias_of.locale_id != page.locale_id
+
+
+def page_versions(request, page: Page) -> dict[int, Page]:
+    """Every live language version of a page (translations and aliases), by locale id."""
+
+    def load():
+        versions = Page.objects.filter(translation_key=page.translation_key).live()
+        return {p.locale_id: p for p in versions.select_related("alias_of")}
+
+    return _once_per_request(request, ("versions", page.pk), load)
 
 
 def language_links(request, page: Page | None) -> list[dict]:
@@ -51,22 +86,9 @@ def language_links(request, page: Page | None) -> list[dict]:
     (a wagtail-localize alias of the source page, or the home page instead of this one).
     """
     current = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    versions = {}
-    if page is not None and page.pk:
-        versions = {
-            p.locale_id: p
-            for p in Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("alias_of")
-        }
-    site = Site.find_for_request(request)
-    homes = {}
-    if site is not None:
-        homes = {
-            p.locale_id: p
-            for p in Page.objects.filter(translation_key=site.root_page.translation_key).live()
-        }
+    locales = locales_by_code(request)
+    versions = page_versions(request, page) if page is not None and page.pk else {}
+    homes = site_homes(request)
     links = []
     for code, name in settings.LANGUAGES:
         locale = locales.get(code)
@@ -74,47 +96,42 @@ def language_links(request, page: Page | None) -> list[dict]:
         same_page = target is not None
         if target is None and locale is not None:
             target = homes.get(locale.id)
-        url = target.get_url(request) if target is not None else f"/{code}/"
-        translated = same_page and not _is_cross_locale_alias(target)
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": url,
+                "url": target.get_url(request) if target is not None else f"/{code}/",
                 "is_current": code == current,
                 "same_page": same_page,
-                "translated": translated,
+                "translated": same_page and not _is_cross_locale_alias(target),
             }
         )
     return links
 
 
-def _is_cross_locale_alias(page: Page) -> bool:
-    """wagtail-localize keeps untranslated pages as aliases of the source-language page."""
-    return page.alias_of_id is not None and page.alias_of.locale_id != page.locale_id
-
-
-def untranslated_source(page: Page) -> Page | None:
+def untranslated_source(request, page: Page) -> Page | None:
     """The page whose language this page is really written in, when it is an untranslated alias."""
     if page is None or page.alias_of_id is None:
         return None
-    source = Page.objects.select_related("locale").get(pk=page.alias_of_id)
-    return source if source.locale_id != page.locale_id else None
+    version = page_versions(request, page).get(page.locale_id)
+    source = version.alias_of if version is not None else None
+    if source is None or source.locale_id == page.locale_id:
+        return None
+    return source
 
 
 def hreflang_alternates(request, page: Page) -> list[dict]:
     """Alternate-language links for the head: only versions really written in that language."""
-    versions = Page.objects.filter(translation_key=page.translation_key).live()
-    versions = versions.select_related("locale", "alias_of")
+    codes = {locale.id: code for code, locale in locales_by_code(request).items()}
     alternates = []
-    for version in versions:
-        if version.alias_of_id and version.alias_of.locale_id != version.locale_id:
+    for version in page_versions(request, page).values():
+        if _is_cross_locale_alias(version):
             continue
-        alternates.append(
-            {"hreflang": version.locale.language_code, "url": version.get_full_url(request)}
-        )
-        if version.locale.language_code == settings.LANGUAGE_CODE:
-            alternates.append({"hreflang": "x-default", "url": version.get_full_url(request)})
+        code = codes[version.locale_id]
+        url = request.build_absolute_uri(version.get_url(request))
+        alternates.append({"hreflang": code, "url": url})
+        if code == settings.LANGUAGE_CODE:
+            alternates.append({"hreflang": "x-default", "url": url})
     return alternates
 
 

@@ -6,7 +6,7 @@ from hub.factories import HomePageFactory
 
 def pytest_collection_modifyitems(config, items):
     """Run the browser tests last: Playwright's event loop must not share a thread with the ORM."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    items.sort(key=lambda item: item.nodeid.startswith("tests/browser/"))
 
 
 @pytest.fixture

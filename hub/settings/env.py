@@ -71,7 +71,7 @@ def search_backends(env: Mapping[str, str]) -> dict:
     url = env.get("ELASTICSEARCH_URL")
     if not url:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    name = env.get("SEARCH_BACKEND", "elasticsearch8")
+    name = env.get("SEARCH_BACKEND") or "elasticsearch8"
     if name not in SEARCH_BACKEND_MODULES:
         raise ImproperlyConfigured(
             f"SEARCH_BACKEND must be one of {', '.join(SEARCH_BACKEND_MODULES)}; got {name!r}."
@@ -134,7 +134,7 @@ def email(env: Mapping[str, str], debug: bool) -> dict:
     else:
         backend = "django.core.mail.backends.smtp.EmailBackend"
     return {
-        "EMAIL_BACKEND": env.get("EMAIL_BACKEND", backend),
+        "EMAIL_BACKEND": env.get("EMAIL_BACKEND") or backend,
         "EMAIL_HOST": host or "localhost",
         "EMAIL_PORT": int(env.get("EMAIL_PORT", "587" if host else "25")),
         "EMAIL_HOST_USER": env.get("EMAIL_HOST_USER", ""),
@@ -152,7 +152,7 @@ TASK_BACKENDS = {
 
 def tasks(env: Mapping[str, str]) -> dict:
     """Run background tasks at once, or queue them in the database for ``manage.py db_worker``."""
-    name = env.get("TASKS_BACKEND", "immediate")
+    name = env.get("TASKS_BACKEND") or "immediate"
     if name not in TASK_BACKENDS:
         raise ImproperlyConfigured(f"TASKS_BACKEND must be immediate or database; got {name!r}.")
     return {"default": {"BACKEND": TASK_BACKENDS[name]}}

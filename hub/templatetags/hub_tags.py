@@ -46,13 +46,16 @@ def breadcrumbs(context, page):
     return {"crumbs": selectors.breadcrumbs(page), "request": context["request"]}
 
 
-@register.simple_tag
-def untranslated_source(page):
+@register.simple_tag(takes_context=True)
+def untranslated_source(context, page):
     """The source page an untranslated page is shown from, with its language's details."""
-    source = selectors.untranslated_source(page)
+    source = selectors.untranslated_source(context["request"], page)
     if source is None:
         return None
-    info = get_language_info(source.locale.language_code)
+    codes = {
+        locale.id: code for code, locale in selectors.locales_by_code(context["request"]).items()
+    }
+    info = get_language_info(codes[source.locale_id])
     return {
         "page": source,
         "code": info["code"],
@@ -61,14 +64,14 @@ def untranslated_source(page):
     }
 
 
-@register.simple_tag
-def footer_links(hub_settings):
+@register.simple_tag(takes_context=True)
+def footer_links(context, hub_settings):
     ids = [
         hub_settings.contact_page_id,
         hub_settings.accessibility_page_id,
         hub_settings.privacy_page_id,
     ]
-    return selectors.localized_pages_by_id([i for i in ids if i])
+    return selectors.localized_pages_by_id(context["request"], [i for i in ids if i])
 
 
 @register.filter
@@ -80,3 +83,9 @@ def helpline_time(value):
 @register.simple_tag
 def site_home(request):
     return selectors.site_home(request)
+
+
+@register.filter
+def page_type(page):
+    """The page's model label (``hub.homepage``), for tests and styling hooks."""
+    return page.specific_class._meta.label_lower if isinstance(page, Page) else ""

@@ -1,0 +1,70 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+from hub.demo.builder import DEMO_ACCOUNTS, build
+from hub.models import HomePage, HubSettings, StandardPage
+
+SITE_LANGUAGES = ["en", "pl", "ro", "uk", "ar", "ur"]
+
+
+@pytest.mark.django_db
+def test_home_and_accessibility_statement_are_translated_into_every_language():
+    build()
+    for slug_model in (HomePage,):
+        codes = set(
+            slug_model.objects.filter(alias_of__isnull=True).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+        assert codes == set(SITE_LANGUAGES)
+    statements = StandardPage.objects.filter(slug="accessibility-statement", alias_of__isnull=True)
+    assert set(statements.values_list("locale__language_code", flat=True)) == set(SITE_LANGUAGES)
+    arabic = statements.get(locale__language_code="ar")
+    assert arabic.title != statements.get(locale__language_code="en").title
+    assert arabic.live
+
+
+@pytest.mark.django_db
+def test_pages_left_in_english_are_aliases_in_every_other_language():
+    build()
+    english_about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    aliases = Page.objects.filter(alias_of=english_about)
+    assert set(aliases.values_list("locale__language_code", flat=True)) == set(SITE_LANGUAGES) - {
+        "en"
+    }
+
+
+@pytest.mark.django_db
+def test_loader_is_idempotent_and_makes_the_demo_accounts():
+    assert build() is True
+    pages = Page.objects.count()
+    assert build() is False
+    assert Page.objects.count() == pages
+    users = get_user_model().objects.filter(username__in=[a[0] for a in DEMO_ACCOUNTS])
+    assert users.count() == 4
+    assert users.get(username="admin").is_superuser
+    comms = users.get(username="comms")
+    assert not comms.is_superuser
+    assert comms.groups.filter(name="Comms team").exists()
+    assert comms.has_perm("wagtailadmin.access_admin")
+
+
+@pytest.mark.django_db
+def test_site_settings_carry_the_helpline_and_footer_links():
+    build()
+    settings = HubSettings.objects.get()
+    assert settings.helpline_phone
+    assert settings.helpline_tel.startswith("tel:0")
+    assert settings.accessibility_page.slug == "accessibility-statement"
+    assert Locale.objects.count() == len(SITE_LANGUAGES)
+
+
+@pytest.mark.django_db
+def test_load_demo_command_prints_the_logins(capsys):
+    call_command("load_demo")
+    out = capsys.readouterr().out
+    assert "Demo content loaded." in out
+    for username, password, _role in DEMO_ACCOUNTS:
+        assert username in out and password in out

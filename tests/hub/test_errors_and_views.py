@@ -1,0 +1,59 @@
+"""Bad input gets a translated 4xx, never a 500; robots.txt and the health check."""
+
+import pytest
+from django.test import Client
+
+from hub.demo.builder import build
+
+
+@pytest.fixture
+def demo(db):
+    build()
+
+
+def test_unknown_page_is_a_translated_404(demo):
+    response = Client().get("/pl/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="pl" dir="ltr"' in html
+    assert "<h1" in html and html.count("<h1") == 1
+
+
+def test_unknown_page_in_a_right_to_left_language(demo):
+    response = Client().get("/ar/no-such-page/")
+    assert response.status_code == 404
+    assert '<html lang="ar" dir="rtl"' in response.content.decode()
+
+
+def test_unknown_language_prefix_ends_in_a_404(demo):
+    response = Client().get("/xx/", follow=True)
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?%ff=%fe", "?page=abc&page=2", "?q=" + "a" * 5000, "?%00=1", "?lang=../../etc/passwd"],
+)
+def test_malformed_query_strings_do_not_break_pages(demo, query):
+    response = Client().get("/en/" + query)
+    assert response.status_code in (200, 400)
+
+
+def test_a_disallowed_host_gets_a_400_not_a_500(demo):
+    response = Client().get("/en/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(db):
+    response = Client().get("/robots.txt")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_health_check_reports_a_working_database(db):
+    response = Client().get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+    assert Client().post("/healthz").status_code == 405

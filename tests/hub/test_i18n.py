@@ -1,0 +1,95 @@
+"""Languages on the demo site: lang/dir, the language links, hreflang and untranslated pages."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from hub.demo.builder import build
+
+
+@pytest.fixture
+def demo(db):
+    build()
+
+
+def get(path, **headers):
+    return Client().get(path, **headers)
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "direction"),
+    [("/en/", "en", "ltr"), ("/pl/", "pl", "ltr"), ("/ar/", "ar", "rtl"), ("/ur/", "ur", "rtl")],
+)
+def test_html_element_carries_the_language_and_direction(demo, path, lang, direction):
+    html = get(path).content.decode()
+    assert f'<html lang="{lang}" dir="{direction}"' in html
+
+
+def test_root_redirects_to_the_readers_preferred_language(demo):
+    response = get("/", HTTP_ACCEPT_LANGUAGE="uk,en;q=0.5")
+    assert response.status_code == 302
+    assert response["Location"] == "/uk/"
+
+
+def test_language_switcher_links_each_language_in_its_own_name(demo):
+    html = get("/en/accessibility-statement/").content.decode()
+    nav = re.search(r'<nav class="govuk-language-navigation".*?</nav>', html, re.S).group(0)
+    assert 'aria-current="true">English<' in nav
+    for code, name, direction in [
+        ("pl", "Polski", "ltr"),
+        ("ro", "Română", "ltr"),
+        ("uk", "Українська", "ltr"),
+        ("ar", "العربية", "rtl"),
+        ("ur", "اردو", "rtl"),
+    ]:
+        assert (
+            f'href="/{code}/accessibility-statement/" rel="alternate" lang="{code}" '
+            f'hreflang="{code}" dir="{direction}">{name}</a>'
+        ) in nav
+
+
+def test_language_switcher_marks_links_to_pages_not_yet_translated(demo):
+    html = get("/en/about/").content.decode()
+    nav = re.search(r'<nav class="govuk-language-navigation".*?</nav>', html, re.S).group(0)
+    # About is English only: the Polish link leads to the alias, marked in Polish.
+    assert 'href="/pl/about/"' in nav
+    assert "Polski<span" in nav
+
+
+def test_hreflang_alternates_list_only_real_translations(demo):
+    html = get("/en/accessibility-statement/").content.decode()
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
+    languages = {code for code, _url in alternates}
+    assert languages == {"en", "pl", "ro", "uk", "ar", "ur", "x-default"}
+    assert ("ar", "http://testserver/ar/accessibility-statement/") in alternates
+
+    about = get("/en/about/").content.decode()
+    about_languages = set(re.findall(r'<link rel="alternate" hreflang="([^"]+)"', about))
+    assert about_languages == {"en", "x-default"}
+
+
+def test_untranslated_page_shows_english_content_with_a_notice_in_the_readers_language(demo):
+    response = get("/pl/about/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="pl"' in html
+    assert 'class="govuk-inset-text hub-untranslated"' in html
+    # The English content is marked as English for screen readers.
+    assert '<div lang="en" dir="ltr">' in html
+    assert "About" in html
+
+
+def test_translated_page_has_no_untranslated_notice(demo):
+    html = get("/ar/accessibility-statement/").content.decode()
+    assert "hub-untranslated" not in html
+    assert '<div lang="' not in html
+
+
+def test_sitemap_lists_every_translation_but_no_aliases(demo):
+    xml = get("/sitemap.xml").content.decode()
+    locations = set(re.findall(r"<loc>([^<]+)</loc>", xml))
+    assert "http://testserver/en/about/" in locations
+    assert "http://testserver/ar/accessibility-statement/" in locations
+    assert "http://testserver/ar/" in locations
+    assert "http://testserver/pl/about/" not in locations

@@ -1,0 +1,25 @@
+"""The page shell makes a fixed, small number of queries."""
+
+import pytest
+from django.test import Client
+
+from hub.demo.builder import build
+from hub.factories import StandardPageFactory
+from hub.models import HomePage
+
+HOME_PAGE_QUERY_BUDGET = 16
+
+
+@pytest.mark.django_db
+def test_home_page_query_count_stays_fixed_as_the_menu_grows(django_assert_max_num_queries):
+    build()
+    client = Client()
+    client.get("/en/")  # warm per-process caches (site root paths, locales)
+    with django_assert_max_num_queries(HOME_PAGE_QUERY_BUDGET) as few:
+        client.get("/en/")
+    home = HomePage.objects.get(locale__language_code="en")
+    for number in range(15):
+        StandardPageFactory(parent=home, slug=f"extra-{number}", show_in_menus=True)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/en/")
+    assert response.content.decode().count("govuk-service-navigation__item") >= 15
