@@ -9,6 +9,9 @@ STAMP := .make
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_SETTINGS := hub.settings.dev
+# The demo runs like production (hashed, compressed static files; real 404 pages).
+# `make run DEMO_DEBUG=true` gives Django's debug pages instead.
+DEMO_DEBUG ?= false
 
 .PHONY: run test install assets messages demo lint format bench chromium clean
 
@@ -54,7 +57,7 @@ run: demo
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/"
 	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py load_demo | tail -n +2
 	@echo ""
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver $(HOST):$(PORT)
+	DEBUG=$(DEMO_DEBUG) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install assets messages chromium
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -181,17 +181,15 @@ def build(stdout=None) -> bool:
         children[key] = StandardPageFactory(
             parent=home, slug=text["slug"], show_in_menus=menu, **_page_fields(text)
         )
-    image = _demo_image(
-        "A volunteer helps a resident at a laptop",
-        "Drawing of two people sitting side by side at a table, looking at a laptop together",
-    )
+    alt_text = "Drawing of two people sitting side by side at a table, looking at a laptop together"
+    image = _demo_image("A volunteer helps a resident at a laptop", alt_text)
     about = children["about"]
     about.body = [
         *about.body.raw_data,
         {
             "type": "image",
             "value": {
-                "image": {"image": image.pk, "decorative": False, "alt_text": ""},
+                "image": {"image": image.pk, "decorative": False, "alt_text": alt_text},
                 "caption": "Digital champions sit with residents and go at their pace.",
             },
         },

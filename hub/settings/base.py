@@ -14,6 +14,8 @@ ALLOWED_HOSTS = env.csv_list(ENV, "ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env.csv_list(ENV, "CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Serve static files through WhiteNoise under runserver too, as in production.
+    "whitenoise.runserver_nostatic",
     "hub",
     "charter",
     "partners",

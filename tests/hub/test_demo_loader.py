@@ -68,3 +68,14 @@ def test_load_demo_command_prints_the_logins(capsys):
     assert "Demo content loaded." in out
     for username, password, _role in DEMO_ACCOUNTS:
         assert username in out and password in out
+
+
+@pytest.mark.django_db
+def test_body_images_are_responsive_modern_formats_with_real_alt_text(client):
+    build()
+    html = client.get("/en/about/").content.decode()
+    assert '<source sizes="(min-width: 1020px) 640px, 100vw" srcset="' in html
+    assert 'type="image/webp"' in html
+    assert ".width-800.webp 800w" in html
+    assert 'alt="Drawing of two people sitting side by side at a table' in html
+    assert 'loading="lazy"' in html

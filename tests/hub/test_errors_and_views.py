@@ -57,3 +57,16 @@ def test_health_check_reports_a_working_database(db):
     assert response.status_code == 200
     assert response.content == b"ok"
     assert Client().post("/healthz").status_code == 405
+
+
+@pytest.mark.parametrize(("code", "direction"), [("en", "ltr"), ("ar", "rtl")])
+def test_server_error_page_renders_without_the_database_in_the_readers_language(code, direction):
+    """500.html must not depend on context processors or queries: the database may be down."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override(code):
+        html = render_to_string("500.html")
+    assert f'<html lang="{code}" dir="{direction}"' in html
+    assert html.count("<h1") == 1
+    assert 'href="#main-content"' in html
