@@ -53,6 +53,16 @@ class CharterPage(Page):
     class Meta:
         verbose_name = _("charter page")
 
+    def get_context(self, request, *args, **kwargs):
+        from charter import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["principles"] = list(selectors.principles(self))
+        context["sign_page"] = selectors.sign_page(self)
+        context["signatory_count"] = selectors.signatory_count()
+        context["partner_directory"] = selectors.partner_directory(self)
+        return context
+
 
 class ExampleActionBlock(blocks.StructBlock):
     level = blocks.ChoiceBlock(
@@ -131,3 +141,13 @@ class PrinciplePage(Page):
             (MaturityLevel.MATURE, self.level_mature),
             (MaturityLevel.LEADING, self.level_leading),
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        from charter import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["actions_by_level"] = selectors.actions_by_level(self)
+        context["previous_principle"], context["next_principle"] = selectors.neighbours(self)
+        context["pledges"], context["pledge_total"] = selectors.pledges_for_principle(self)
+        context["partner_directory"] = selectors.partner_directory(self.get_parent())
+        return context
