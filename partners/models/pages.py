@@ -6,9 +6,11 @@ revisions and the moderation workflow like any other page.
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -26,7 +28,7 @@ class PledgeStatus(models.TextChoices):
     LAPSED = "lapsed", _("Lapsed")
 
 
-class PartnerDirectoryPage(Page):
+class PartnerDirectoryPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["hub.HomePage"]
@@ -39,6 +41,22 @@ class PartnerDirectoryPage(Page):
 
     class Meta:
         verbose_name = _("partner directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.public.views import directory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(self, request))
+        return context
+
+    @path("open-data/<slug:dataset>/<slug:fmt>/", name="open_data")
+    def open_data(self, request, dataset, fmt):
+        """The signatories or the pledges as CSV or JSON (see partners.public.opendata)."""
+        from partners.public import opendata
+
+        if dataset not in opendata.DATASETS or fmt not in opendata.FORMATS:
+            raise Http404
+        return opendata.response(self, request, dataset, fmt)
 
 
 class PartnerPage(Page):
@@ -110,6 +128,13 @@ class PartnerPage(Page):
     class Meta:
         verbose_name = _("partner")
 
+    def get_context(self, request, *args, **kwargs):
+        from partners.public.views import partner_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(partner_context(self, request))
+        return context
+
 
 class PledgePage(Page):
     commitment = models.TextField(_("what we will do"))
@@ -141,6 +166,13 @@ class PledgePage(Page):
 
     class Meta:
         verbose_name = _("pledge")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.public.views import pledge_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(pledge_context(self, request))
+        return context
 
 
 class PledgePrinciple(Orderable):
@@ -211,6 +243,13 @@ class ProgressDashboardPage(Page):
     class Meta:
         verbose_name = _("progress dashboard")
 
+    def get_context(self, request, *args, **kwargs):
+        from partners.public.views import dashboard_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(dashboard_context(self, request))
+        return context
+
 
 class SignCharterPage(Page):
     """The public "sign the charter" form; applications are stored and reviewed by comms staff."""
@@ -236,3 +275,8 @@ class SignCharterPage(Page):
 
     class Meta:
         verbose_name = _("sign the charter form")
+
+    def serve(self, request, *args, **kwargs):
+        from partners.joining.apply import serve_sign_charter_page
+
+        return serve_sign_charter_page(self, request)
