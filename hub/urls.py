@@ -9,8 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub import views
 from hub.sitemaps import MultilingualSitemap
+from partners.joining import admin_overrides
 
 urlpatterns = [
+    # Must come before the Wagtail admin include; see partners.joining.admin_overrides.
+    *admin_overrides.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),

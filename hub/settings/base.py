@@ -152,6 +152,15 @@ EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = _email["DEFAULT_FROM_EMAIL"]
 ADMINS = [("Hub admins", address) for address in env.csv_list(ENV, "ADMIN_EMAILS")]
 
+# Joining the charter and keeping pledges up to date --------------------------
+# The sign-the-charter form's spam guards (see partners/joining/spam.py) and how often a
+# partner with overdue pledges is reminded by ``manage.py send_pledge_reminders``.
+CHARTER_APPLICATIONS_PER_HOUR = int(ENV.get("CHARTER_APPLICATIONS_PER_HOUR", "5"))
+CHARTER_FORM_MIN_SECONDS = int(ENV.get("CHARTER_FORM_MIN_SECONDS", "5"))
+CHARTER_FORM_MAX_AGE_SECONDS = int(ENV.get("CHARTER_FORM_MAX_AGE_SECONDS", str(2 * 24 * 3600)))
+CHARTER_TRUSTED_PROXY_COUNT = int(ENV.get("CHARTER_TRUSTED_PROXY_COUNT", "0"))
+PLEDGE_REMINDER_INTERVAL_DAYS = int(ENV.get("PLEDGE_REMINDER_INTERVAL_DAYS", "30"))
+
 # Security -------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

@@ -1,0 +1,130 @@
+"""Demo content for joining and self-service: the form, a pending application, partner users.
+
+``load_demo_access`` runs after the partners demo has made the partner pages. It gives the
+demo accounts "partner1" and "partner2" (made by the hub's loader) membership of two
+different partners through the same service that approving an application uses.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import synchronize_tree
+
+from charter.models import CharterPage, PrinciplePage
+from partners.joining import services
+from partners.models import (
+    ApplicationStatus,
+    Area,
+    CharterApplication,
+    PartnerPage,
+    Sector,
+    SignCharterPage,
+)
+
+DEMO_USERNAMES = ("partner1", "partner2")
+
+PENDING_APPLICATION = {
+    "organisation_name": "Hollowmere Community Larder",
+    "sector": Sector.VOLUNTARY,
+    "website": "https://hollowmere-larder.example",
+    "contact_name": "Maren Oduya-Fitch",
+    "contact_email": "maren@hollowmere-larder.example",
+    "contact_phone": "01632 960 418",
+    "first_pledges": (
+        "Every Tuesday food session will have a volunteer digital helper by June, so that "
+        "people can get help with online forms, universal credit journals and video calls "
+        "while they wait.\n\n"
+        "We will lend two tablets with free data to households who have no device, and count "
+        "how many loans we make each month."
+    ),
+    "language": "en",
+}
+PENDING_AREAS = ("Hollowmere", "Marlow Vale")
+
+SIGN_PAGE = {
+    "title": "Sign the charter",
+    "slug": "sign",
+    "search_description": "Apply for your organisation to sign the Elmshire charter.",
+    "intro": (
+        "<p>Any organisation that helps people in Elmshire can sign the charter: councils, "
+        "health services, libraries, housing providers, colleges, charities, community groups "
+        "and businesses. Tell us who you are and the first thing you will do.</p>"
+        "<p>It takes about ten minutes. Our team reads every application and replies by "
+        "email.</p>"
+    ),
+    "thank_you_title": "Thank you for applying to sign the charter",
+    "thank_you_text": (
+        "<p>We will read your application and reply by email within ten working days.</p>"
+        "<p>If it is approved, you will get an email with a link to set up your account. You "
+        "can then keep your organisation's page and pledges up to date yourself.</p>"
+    ),
+}
+
+
+def _write(stdout, text: str) -> None:
+    if stdout is not None:
+        stdout.write(text if text.endswith("\n") else f"{text}\n")
+
+
+def _pending_application() -> CharterApplication:
+    data = PENDING_APPLICATION
+    existing = CharterApplication.objects.filter(
+        organisation_name=data["organisation_name"], status=ApplicationStatus.PENDING
+    ).first()
+    if existing:
+        return existing
+    application = CharterApplication.objects.create(consent=True, **data)
+    default = Locale.get_default()
+    application.areas.set(Area.objects.filter(locale=default, name__in=PENDING_AREAS))
+    application.principles.set(
+        PrinciplePage.objects.live().filter(locale=default).order_by("number")[:2]
+    )
+    return application
+
+
+def _sign_page() -> SignCharterPage | None:
+    """The "sign the charter" form under the charter page, made once and shown in every language."""
+    default = Locale.get_default()
+    existing = SignCharterPage.objects.filter(locale=default).first()
+    if existing is not None:
+        return existing
+    charter = CharterPage.objects.live().filter(locale=default).first()
+    if charter is None:
+        return None
+    page = SignCharterPage(**SIGN_PAGE)
+    charter.add_child(instance=page)
+    page.save_revision().publish()
+    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(sync.sync_from, sync.locale)
+    return page
+
+
+def _demo_partner_pages() -> list[PartnerPage]:
+    try:
+        from partners.demo import DEMO_PARTNER_SLUGS
+    except ImportError:
+        DEMO_PARTNER_SLUGS = ()
+    default = Locale.get_default()
+    partners = PartnerPage.objects.filter(locale=default)
+    pages = [page for slug in DEMO_PARTNER_SLUGS if (page := partners.filter(slug=slug).first())]
+    if len(pages) < len(DEMO_USERNAMES):
+        chosen = [page.pk for page in pages]
+        pages += list(partners.live().exclude(pk__in=chosen).order_by("path")[: 2 - len(pages)])
+    return pages[: len(DEMO_USERNAMES)]
+
+
+def load_demo_access(stdout=None) -> None:
+    services.ensure_partner_workflow()
+    if sign_page := _sign_page():
+        _write(stdout, f"Sign-the-charter form: {sign_page.get_url()}")
+    application = _pending_application()
+    _write(stdout, f"Pending charter application: {application.organisation_name}")
+    User = get_user_model()
+    for username, page in zip(DEMO_USERNAMES, _demo_partner_pages(), strict=False):
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            continue
+        services.add_partner_member(page, user)
+        _write(stdout, f"Demo user {username} edits the partner {page.title}")

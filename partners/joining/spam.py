@@ -1,0 +1,108 @@
+"""Spam checks for the public "sign the charter" form, without third-party services.
+
+Three signals, all configurable in settings:
+
+* a honeypot field people never see (``HONEYPOT_FIELD``); anything typed in it marks a bot;
+* a signed timestamp (``TOKEN_FIELD``) made when the form is shown: a post sooner than
+  ``CHARTER_FORM_MIN_SECONDS`` after it, or with a missing or tampered token, marks a bot;
+  a token older than ``CHARTER_FORM_MAX_AGE_SECONDS`` asks a person to send the form again;
+* a per-client limit of ``CHARTER_APPLICATIONS_PER_HOUR`` submissions, counted in the cache.
+  The client is ``REMOTE_ADDR`` unless ``CHARTER_TRUSTED_PROXY_COUNT`` says how many proxies
+  of ours append to ``X-Forwarded-For``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+HONEYPOT_FIELD = "extra_notes"
+TOKEN_FIELD = "form_started"  # noqa: S105 - a form field name, not a secret
+SALT = "partners.joining.form-started"
+WINDOW_SECONDS = 60 * 60
+
+OK = "ok"
+HONEYPOT = "honeypot"
+TOO_FAST = "too-fast"
+TAMPERED = "tampered"
+EXPIRED = "expired"
+
+
+def min_seconds() -> int:
+    return int(getattr(settings, "CHARTER_FORM_MIN_SECONDS", 5))
+
+
+def max_age_seconds() -> int:
+    return int(getattr(settings, "CHARTER_FORM_MAX_AGE_SECONDS", 2 * 24 * 60 * 60))
+
+
+def per_hour() -> int:
+    return int(getattr(settings, "CHARTER_APPLICATIONS_PER_HOUR", 5))
+
+
+def make_token(now: float | None = None) -> str:
+    return signing.dumps(int(now if now is not None else time.time()), salt=SALT)
+
+
+def check_token(token: str, now: float | None = None) -> str:
+    """``OK``, ``TOO_FAST``, ``TAMPERED`` (missing, forged or altered) or ``EXPIRED``."""
+    if not token:
+        return TAMPERED
+    try:
+        started = signing.loads(token, salt=SALT)
+    except signing.BadSignature:
+        return TAMPERED
+    if not isinstance(started, int):
+        return TAMPERED
+    elapsed = (now if now is not None else time.time()) - started
+    if elapsed < min_seconds():
+        return TOO_FAST
+    if elapsed > max_age_seconds():
+        return EXPIRED
+    return OK
+
+
+def bot_reason(data) -> str:
+    """Why this post looks automated, or an empty string. An expired form is not a bot."""
+    if data.get(HONEYPOT_FIELD, ""):
+        return HONEYPOT
+    result = check_token(data.get(TOKEN_FIELD, ""))
+    return result if result in (TOO_FAST, TAMPERED) else ""
+
+
+def client_ip(request) -> str:
+    """The client's address: REMOTE_ADDR, or the address our trusted proxies recorded."""
+    proxies = int(getattr(settings, "CHARTER_TRUSTED_PROXY_COUNT", 0))
+    if proxies > 0:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _key(request) -> str:
+    digest = hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
+    return f"partners:charter-applications:{digest}"
+
+
+def is_rate_limited(request) -> bool:
+    return cache.get(_key(request), 0) >= per_hour()
+
+
+def count_submission(request) -> None:
+    """Count one submission (stored or caught as a bot) against the client's hourly limit."""
+    key = _key(request)
+    if cache.add(key, 1, WINDOW_SECONDS):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, WINDOW_SECONDS)

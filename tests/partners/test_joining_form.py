@@ -1,0 +1,428 @@
+"""The public "sign the charter" form: storing, notifying, validation, spam and bad input."""
+
+import logging
+import re
+import smtplib
+import time
+from unittest import mock
+
+import pytest
+from django.core import mail, signing
+from django.core.cache import cache
+from django.test import Client, override_settings
+from django.utils import translation
+from wagtail.models import Locale, Site
+
+from hub.factories import StandardPageFactory
+from hub.models import HubSettings
+from partners.joining import notifications, spam
+from partners.joining.forms import CharterApplicationForm
+from partners.models import ApplicationStatus, CharterApplication
+from tests.partners.test_joining_fixtures import build_site, make_comms_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site():
+    tree = build_site()
+    privacy = StandardPageFactory(parent=tree["home"], title="Privacy notice", slug="privacy")
+    settings_ = HubSettings.for_site(Site.objects.get(is_default_site=True))
+    settings_.privacy_page = privacy
+    settings_.save()
+    tree["privacy"] = privacy
+    tree["comms"] = make_comms_user()
+    return tree
+
+
+def old_token(seconds: int = 60) -> str:
+    return spam.make_token(now=time.time() - seconds)
+
+
+def valid_data(site, **changes):
+    data = {
+        "organisation_name": "Fernley Repair Cafe",
+        "sector": "voluntary",
+        "areas": [site["areas"][0].pk],
+        "website": "https://fernley-repair.example",
+        "contact_name": "Ines Halloway",
+        "contact_email": "ines@fernley-repair.example",
+        "contact_phone": "01632 960 555",
+        "principles": [site["principles"][0].pk],
+        "first_pledges": "Run a monthly device repair and set-up session in Fernley library.",
+        "consent": "yes",
+        spam.HONEYPOT_FIELD: "",
+        spam.TOKEN_FIELD: old_token(),
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def form_url(site):
+    return site["sign"].url
+
+
+# Showing the form ---------------------------------------------------------------------------
+
+
+def test_form_has_labelled_fields_fieldsets_and_the_privacy_notice(client, site):
+    response = client.get(form_url(site))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("<h1") == 1
+    for name in ("organisation_name", "website", "contact_name", "contact_email", "first_pledges"):
+        assert f'for="id_{name}"' in html
+    assert html.count('<fieldset class="govuk-fieldset"') == 3  # sector, areas, principles
+    assert "Type of organisation</legend>" in html
+    assert ">Elmbridge</label>" in html
+    assert ">1. Work as one team</label>" in html
+    assert f'href="{site["privacy"].url}"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert 'autocomplete="email"' in html
+
+
+def test_honeypot_is_hidden_from_people_and_labelled_leave_blank(client, site):
+    html = client.get(form_url(site)).content.decode()
+    honeypot = re.search(
+        r'<div class="govuk-visually-hidden" aria-hidden="true">(.*?)</div>', html, re.S
+    ).group(1)
+    assert "Leave this field blank" in honeypot
+    assert f'name="{spam.HONEYPOT_FIELD}"' in honeypot
+    assert 'tabindex="-1"' in honeypot
+    assert 'autocomplete="off"' in honeypot
+
+
+def test_draft_principles_are_not_offered(client, site):
+    site["principles"][1].unpublish()
+    html = client.get(form_url(site)).content.decode()
+    assert "Work as one team" in html
+    assert "Signpost people to support" not in html
+
+
+def test_thank_you_page_uses_the_pages_heading(client, site):
+    response = client.get(form_url(site) + "?sent=1")
+    html = response.content.decode()
+    assert "Thank you, we have it" in html
+    assert "govuk-panel--confirmation" in html
+    assert html.count("<h1") == 1
+    assert 'name="organisation_name"' not in html
+
+
+def test_odd_query_strings_show_the_form(client, site):
+    response = client.get(form_url(site) + "?sent=yes&areas=abc&page=-1")
+    assert response.status_code == 200
+    assert 'name="organisation_name"' in response.content.decode()
+
+
+# Sending it -----------------------------------------------------------------------------------
+
+
+def test_valid_application_is_stored_comms_are_emailed_and_the_applicant_thanked(client, site):
+    response = client.post(form_url(site), valid_data(site))
+
+    assert response.status_code == 302
+    assert response["Location"] == form_url(site) + "?sent=1"
+    application = CharterApplication.objects.get()
+    assert application.organisation_name == "Fernley Repair Cafe"
+    assert application.status == ApplicationStatus.PENDING
+    assert application.language == "en"
+    assert application.consent is True
+    assert list(application.areas.all()) == [site["areas"][0]]
+    assert [p.pk for p in application.principles.all()] == [site["principles"][0].pk]
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [site["comms"].email]
+    assert "Fernley Repair Cafe" in message.subject
+    assert message.reply_to == ["ines@fernley-repair.example"]
+    assert f"/admin/charter-applications/inspect/{application.pk}/" in message.body
+    assert "Thank you, we have it" in client.get(response["Location"]).content.decode()
+
+
+def test_application_is_stored_before_any_email_is_sent(client, site):
+    seen = []
+
+    def check_stored(*args, **kwargs):
+        seen.append(CharterApplication.objects.count())
+        return 1
+
+    with mock.patch.object(notifications, "_send", side_effect=check_stored):
+        client.post(form_url(site), valid_data(site))
+    assert seen == [1]
+
+
+def test_mail_failure_keeps_the_application_and_still_thanks_the_applicant(client, site, caplog):
+    with (
+        caplog.at_level(logging.ERROR),
+        mock.patch.object(
+            notifications.EmailMessage, "send", side_effect=smtplib.SMTPException("down")
+        ),
+    ):
+        response = client.post(form_url(site), valid_data(site))
+    assert response.status_code == 302
+    assert response["Location"].endswith("?sent=1")
+    assert CharterApplication.objects.count() == 1
+    assert any(record.levelno >= logging.ERROR for record in caplog.records)
+
+
+def test_a_broken_mail_queue_keeps_the_application_and_is_logged(client, site, caplog):
+    broken = mock.Mock(name="task")
+    broken.enqueue.side_effect = RuntimeError("queue unavailable")
+    with (
+        caplog.at_level(logging.ERROR, logger="partners.joining.notifications"),
+        mock.patch.object(notifications, "send_application_notification", broken),
+    ):
+        response = client.post(form_url(site), valid_data(site))
+    assert response.status_code == 302
+    assert CharterApplication.objects.count() == 1
+    assert "Could not queue" in caplog.text
+
+
+@override_settings(ADMINS=[("Hub admins", "admins@elmshire.example")])
+def test_site_admins_are_told_when_the_comms_team_has_no_members(client, site):
+    site["comms"].groups.clear()
+    client.post(form_url(site), valid_data(site))
+    assert mail.outbox[0].to == ["admins@elmshire.example"]
+
+
+# Validation -----------------------------------------------------------------------------------
+
+INVALID = [
+    ({"organisation_name": ""}, "organisation_name", "Enter the name of your organisation"),
+    ({"organisation_name": "x" * 201}, "organisation_name", "200 characters or fewer"),
+    ({"organisation_name": "Two\nlines"}, "organisation_name", "Use one line"),
+    ({"sector": "charity"}, "sector", "Select the type of organisation from the list"),
+    ({"sector": None}, "sector", "Select the type of organisation"),
+    ({"areas": [987654]}, "areas", "Select areas from the list"),
+    ({"areas": ["abc"]}, "areas", "Select areas from the list"),
+    ({"areas": None}, "areas", "Select at least one area you serve"),
+    ({"website": "not a website"}, "website", "Enter a website address in the correct format"),
+    ({"contact_name": ""}, "contact_name", "Enter your full name"),
+    ({"contact_email": "ines-at-example"}, "contact_email", "Enter an email address"),
+    ({"contact_email": "a" * 250 + "@x.org"}, "contact_email", "254 characters or fewer"),
+    ({"contact_phone": "call me maybe"}, "contact_phone", "Enter a phone number"),
+    ({"principles": [987654]}, "principles", "Select principles from the list"),
+    ({"principles": ["1 OR 1=1"]}, "principles", "Select principles from the list"),
+    ({"principles": None}, "principles", "Select at least one principle"),
+    ({"first_pledges": ""}, "first_pledges", "Tell us at least one pledge"),
+    ({"first_pledges": "x" * 4001}, "first_pledges", "4000 characters or fewer"),
+    ({"consent": None}, "consent", "Agree to us storing these details"),
+]
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), INVALID)
+def test_invalid_input_gets_a_summary_and_a_field_message_and_keeps_the_answers(
+    client, site, changes, field, message
+):
+    response = client.post(form_url(site), valid_data(site, **changes))
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert CharterApplication.objects.count() == 0
+    assert len(mail.outbox) == 0
+    summary = re.search(r'<div class="govuk-error-summary".*?</ul>', html, re.S).group(0)
+    assert message in summary
+    assert f'href="#id_{field}"' in summary
+    assert f'id="id_{field}-error"' in html
+    assert html.startswith("<!DOCTYPE html>") or "<title>Error:" in html
+    if field != "contact_name":
+        assert 'value="Ines Halloway"' in html
+    if field != "areas":
+        assert re.search(rf'value="{site["areas"][0].pk}" checked', html)
+    if field != "first_pledges":
+        assert "Run a monthly device repair" in html
+
+
+def test_a_principle_that_is_not_live_cannot_be_forged_in(client, site):
+    draft = site["principles"][1]
+    draft.unpublish()
+    response = client.post(form_url(site), valid_data(site, principles=[draft.pk]))
+    assert response.status_code == 200
+    assert "Select principles from the list" in response.content.decode()
+    assert CharterApplication.objects.count() == 0
+
+
+@pytest.fixture
+def polish_sign_page(site, locales):
+    polish = locales["pl"]
+    principle_pl = site["principles"][0].copy_for_translation(polish, copy_parents=True)
+    principle_pl.title = "Pracujmy jako jeden zespół"
+    principle_pl.save_revision().publish()
+    sign_pl = site["sign"].copy_for_translation(polish, copy_parents=True)
+    sign_pl.title = "Podpisz kartę"
+    sign_pl.save_revision().publish()
+    sign_pl.refresh_from_db()
+    return sign_pl
+
+
+def test_errors_come_in_the_readers_language_with_their_answers_kept(
+    client, site, polish_sign_page
+):
+    url = polish_sign_page.url
+    assert url.startswith("/pl/")
+    response = client.post(url, valid_data(site, contact_email="nie-email"))
+    html = response.content.decode()
+    with translation.override("pl"):
+        expected = str(
+            CharterApplicationForm.base_fields["contact_email"].error_messages["invalid"]
+        )
+        summary_title = translation.gettext("There is a problem")
+
+    assert response.status_code == 200
+    assert '<html lang="pl"' in html
+    assert summary_title in html
+    assert expected in html
+    assert 'value="nie-email"' in html
+    assert "1. Pracujmy jako jeden zespół" in html
+    assert re.search(r'<form [^>]*lang="pl"', html)
+    # A principle not yet translated keeps its English name, marked as English.
+    assert re.search(r'<label [^>]*lang="en">2. Signpost people to support</label>', html)
+    assert not re.search(r'<label [^>]*lang="en">1. Pracujmy', html)
+    assert CharterApplication.objects.count() == 0
+
+
+def test_an_application_in_polish_is_stored_with_its_language(client, site, polish_sign_page):
+    response = client.post(polish_sign_page.url, valid_data(site))
+    assert response.status_code == 302
+    assert response["Location"] == polish_sign_page.url + "?sent=1"
+    assert CharterApplication.objects.get().language == "pl"
+
+
+# Spam ---------------------------------------------------------------------------------------
+
+
+def tampered_token():
+    return old_token() + "x"
+
+
+BOTS = [
+    pytest.param({spam.HONEYPOT_FIELD: "https://cheap-pills.example"}, id="honeypot"),
+    pytest.param({spam.TOKEN_FIELD: "too-fast"}, id="too-fast"),
+    pytest.param({spam.TOKEN_FIELD: None}, id="no-token"),
+    pytest.param({spam.TOKEN_FIELD: "tampered"}, id="tampered"),
+    pytest.param({spam.TOKEN_FIELD: "forged-payload"}, id="forged-payload"),
+]
+
+
+@pytest.mark.parametrize("changes", BOTS)
+def test_a_caught_bot_gets_the_thank_you_page_and_nothing_is_stored_or_sent(client, site, changes):
+    if changes.get(spam.TOKEN_FIELD) == "too-fast":
+        changes = {spam.TOKEN_FIELD: spam.make_token(now=time.time() - 2)}
+    if changes.get(spam.TOKEN_FIELD) == "tampered":
+        changes = {spam.TOKEN_FIELD: tampered_token()}
+    if changes.get(spam.TOKEN_FIELD) == "forged-payload":
+        changes = {spam.TOKEN_FIELD: signing.dumps("yesterday", salt=spam.SALT)}
+    response = client.post(form_url(site), valid_data(site, **changes))
+    assert response.status_code == 302
+    assert response["Location"] == form_url(site) + "?sent=1"
+    assert CharterApplication.objects.count() == 0
+    assert len(mail.outbox) == 0
+
+
+def test_a_form_left_open_for_days_asks_to_send_again_with_a_fresh_token(client, site):
+    stale = old_token(seconds=spam.max_age_seconds() + 60)
+    response = client.post(form_url(site), valid_data(site, **{spam.TOKEN_FIELD: stale}))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "This form was open for a long time" in html
+    assert 'value="Fernley Repair Cafe"' in html
+    fresh = re.search(r'name="form_started" value="([^"]+)"', html).group(1)
+    assert fresh != stale
+    assert spam.check_token(fresh, now=time.time() + 60) == spam.OK
+    assert CharterApplication.objects.count() == 0
+
+
+@override_settings(CHARTER_APPLICATIONS_PER_HOUR=2)
+def test_a_client_over_the_hourly_limit_gets_429_with_its_answers_kept(client, site):
+    for _ in range(2):
+        assert client.post(form_url(site), valid_data(site)).status_code == 302
+    response = client.post(form_url(site), valid_data(site, organisation_name="Third Try Ltd"))
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "several applications from this connection" in html
+    assert 'value="Third Try Ltd"' in html
+    assert CharterApplication.objects.count() == 2
+
+    other_client = Client(REMOTE_ADDR="192.0.2.77")
+    assert other_client.post(form_url(site), valid_data(site)).status_code == 302
+
+
+@override_settings(CHARTER_APPLICATIONS_PER_HOUR=1)
+def test_bot_posts_count_against_the_limit(client, site):
+    client.post(form_url(site), valid_data(site, **{spam.HONEYPOT_FIELD: "spam"}))
+    assert client.post(form_url(site), valid_data(site)).status_code == 429
+    assert CharterApplication.objects.count() == 0
+
+
+@override_settings(CHARTER_APPLICATIONS_PER_HOUR=1)
+def test_a_bot_over_the_limit_still_gets_the_thank_you_page(client, site):
+    bot = valid_data(site, **{spam.HONEYPOT_FIELD: "spam"})
+    for _ in range(3):
+        assert client.post(form_url(site), bot).status_code == 302
+    assert CharterApplication.objects.count() == 0
+
+
+@override_settings(CHARTER_APPLICATIONS_PER_HOUR=1)
+def test_x_forwarded_for_is_ignored_unless_a_proxy_is_trusted(client, site):
+    url = form_url(site)
+    client.post(url, valid_data(site), HTTP_X_FORWARDED_FOR="198.51.100.1")
+    response = client.post(url, valid_data(site), HTTP_X_FORWARDED_FOR="198.51.100.2")
+    assert response.status_code == 429
+    with override_settings(CHARTER_TRUSTED_PROXY_COUNT=1):
+        response = client.post(url, valid_data(site), HTTP_X_FORWARDED_FOR="198.51.100.3")
+    assert response.status_code == 302
+
+
+def test_client_ip_takes_the_address_our_proxies_recorded(rf):
+    request = rf.get("/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
+    assert spam.client_ip(request) == "10.0.0.5"
+    with override_settings(CHARTER_TRUSTED_PROXY_COUNT=1):
+        assert spam.client_ip(request) == "203.0.113.9"
+    with override_settings(CHARTER_TRUSTED_PROXY_COUNT=3):
+        assert spam.client_ip(request) == "10.0.0.5"
+
+
+# Forged and malformed requests ---------------------------------------------------------------
+
+
+def test_a_post_without_csrf_token_is_refused(site):
+    csrf_client = Client(enforce_csrf_checks=True)
+    response = csrf_client.post(form_url(site), valid_data(site))
+    assert response.status_code == 403
+    assert CharterApplication.objects.count() == 0
+
+
+@override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=10_000)
+def test_an_oversized_post_is_a_400(client, site):
+    response = client.post(form_url(site), valid_data(site, first_pledges="x" * 20_000))
+    assert response.status_code == 400
+    assert CharterApplication.objects.count() == 0
+
+
+def test_a_post_with_too_many_fields_is_a_400(client, site):
+    data = valid_data(site, areas=list(range(1, 3000)))
+    response = client.post(form_url(site), data)
+    assert response.status_code == 400
+
+
+def test_other_methods_are_not_allowed(client, site):
+    assert client.put(form_url(site), {}).status_code == 405
+
+
+def test_form_offers_default_language_areas_with_localized_names(site, locales):
+    area = site["areas"][1]
+    area_pl = area.copy_for_translation(locales["pl"])
+    area_pl.name = "Fernlej"
+    area_pl.save()
+    with translation.override("pl"):
+        form = CharterApplicationForm()
+        labels = {item["value"]: item["label"] for item in form.choice_items("areas")}
+    assert labels[area.pk] == "Fernlej"
+    assert area_pl.pk not in labels
+    assert Locale.get_default().language_code == "en"

@@ -1,0 +1,374 @@
+"""Comms staff review applications: approve (all or nothing), reject with a reason, who may."""
+
+import re
+from unittest import mock
+from urllib.parse import urlparse
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.tokens import default_token_generator
+from django.core import mail
+from django.test import Client, TestCase
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+)
+from wagtail.users.models import UserProfile
+
+from hub.services import COMMS_GROUP_NAME
+from partners.factories import CharterApplicationFactory, PartnerDirectoryPageFactory
+from partners.joining import services
+from partners.models import ApplicationStatus, CharterApplication, PartnerPage
+from tests.partners.test_joining_fixtures import (
+    PASSWORD,
+    approve_partner,
+    build_site,
+    make_comms_user,
+    make_user,
+)
+
+User = get_user_model()
+
+
+def url(name, *args):
+    return reverse(f"charter_applications:{name}", args=args)
+
+
+def counts():
+    return {
+        "pages": PartnerPage.objects.count(),
+        "groups": Group.objects.count(),
+        "collections": Collection.objects.count(),
+        "users": User.objects.count(),
+        "page_perms": GroupPagePermission.objects.count(),
+        "collection_perms": GroupCollectionPermission.objects.count(),
+    }
+
+
+class ReviewTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_site()
+        cls.comms = make_comms_user()
+        cls.application = CharterApplicationFactory(
+            organisation_name="Kingsford Men's Shed",
+            sector="voluntary",
+            website="https://kingsford-shed.example",
+            contact_name="Tomasz Brightwell",
+            contact_email="Tomasz@Kingsford-Shed.example",
+            language="pl",
+            areas=cls.tree["areas"],
+            principles=cls.tree["principles"][:1],
+        )
+
+    def setUp(self):
+        self.client.force_login(self.comms)
+
+
+class TestApprove(ReviewTestCase):
+    def approve(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post(url("approve", self.application.pk))
+
+    def test_approving_creates_exactly_a_draft_page_group_collection_account_and_permissions(
+        self,
+    ):
+        before = counts()
+        response = self.approve()
+        self.assertRedirects(response, url("inspect", self.application.pk))
+        after = counts()
+        self.assertEqual(
+            {key: after[key] - before[key] for key in after},
+            {
+                "pages": 1,
+                "groups": 1,
+                "collections": 1,
+                "users": 1,
+                "page_perms": 3,
+                "collection_perms": 6,
+            },
+        )
+        application = CharterApplication.objects.get(pk=self.application.pk)
+        page = application.partner_page
+        self.assertEqual(application.status, ApplicationStatus.APPROVED)
+        self.assertEqual(application.decided_by, self.comms)
+        self.assertIsNotNone(application.decided_at)
+
+        self.assertFalse(page.live)
+        self.assertTrue(page.has_unpublished_changes)
+        self.assertEqual(page.get_parent().pk, self.tree["directory"].pk)
+        self.assertEqual(page.title, "Kingsford Men's Shed")
+        self.assertEqual(page.slug, "kingsford-mens-shed")
+        self.assertEqual(page.sector, "voluntary")
+        self.assertEqual(page.website, "https://kingsford-shed.example")
+        self.assertEqual(page.date_signed, timezone.localdate())
+        self.assertEqual(set(page.areas.all()), set(self.tree["areas"]))
+        revision = page.get_latest_revision()
+        self.assertEqual(revision.content["group"], page.group_id)
+        self.assertEqual(revision.content["collection"], page.collection_id)
+
+        group = page.group
+        self.assertEqual(group.name, "Kingsford Men's Shed")
+        self.assertEqual(
+            list(group.permissions.values_list("codename", flat=True)), ["access_admin"]
+        )
+        self.assertEqual(
+            set(
+                GroupPagePermission.objects.filter(group=group).values_list(
+                    "page_id", "permission__codename"
+                )
+            ),
+            {(page.pk, "add_page"), (page.pk, "change_page"), (page.pk, "lock_page")},
+        )
+        collection = page.collection
+        self.assertEqual(collection.get_parent(), Collection.get_first_root_node())
+        self.assertEqual(
+            set(
+                GroupCollectionPermission.objects.filter(group=group).values_list(
+                    "collection_id", "permission__codename"
+                )
+            ),
+            {
+                (collection.pk, codename)
+                for codename in (
+                    "add_image",
+                    "change_image",
+                    "choose_image",
+                    "add_document",
+                    "change_document",
+                    "choose_document",
+                )
+            },
+        )
+
+        user = User.objects.get(email__iexact="tomasz@kingsford-shed.example")
+        self.assertEqual(list(user.groups.all()), [group])
+        self.assertFalse(user.has_usable_password())
+        self.assertTrue(user.is_active)
+        self.assertFalse(user.is_staff or user.is_superuser)
+        self.assertEqual(UserProfile.get_for_user(user).preferred_language, "pl")
+
+    def test_the_contact_is_emailed_a_working_link_to_set_a_password(self):
+        self.approve()
+        user = User.objects.get(email__iexact="tomasz@kingsford-shed.example")
+        self.assertEqual(len(mail.outbox), 1)
+        message = mail.outbox[0]
+        self.assertEqual(message.to, [user.email])
+        link = re.search(r"https?://\S+/password_reset/confirm/\S+", message.body).group(0)
+        uidb64, token = urlparse(link).path.rstrip("/").split("/")[-2:]
+        self.assertTrue(default_token_generator.check_token(user, token))
+        self.assertEqual(
+            urlparse(link).path,
+            reverse(
+                "wagtailadmin_password_reset_confirm", kwargs={"uidb64": uidb64, "token": token}
+            ),
+        )
+
+        visitor = Client()
+        set_password_url = visitor.get(urlparse(link).path)["Location"]
+        self.assertEqual(visitor.get(set_password_url).status_code, 200)
+        visitor.post(set_password_url, {"new_password1": PASSWORD, "new_password2": PASSWORD})
+        user.refresh_from_db()
+        self.assertTrue(user.check_password(PASSWORD))
+        self.assertTrue(visitor.login(username=user.username, password=PASSWORD))
+
+    def test_an_existing_account_with_that_email_is_reused_and_keeps_its_password(self):
+        existing = make_user("tomasz", email="tomasz@kingsford-shed.example")
+        existing.email = "TOMASZ@kingsford-shed.example"
+        existing.save()
+        before = User.objects.count()
+        self.approve()
+        existing.refresh_from_db()
+        self.assertEqual(User.objects.count(), before)
+        self.assertTrue(existing.check_password(PASSWORD))
+        self.assertEqual(existing.groups.get().name, "Kingsford Men's Shed")
+        self.assertNotIn("password_reset", mail.outbox[0].body)
+        self.assertIn("tomasz", mail.outbox[0].body)
+
+    def test_a_failure_part_way_leaves_nothing_half_created_and_sends_nothing(self):
+        before = counts()
+        for target in ("add_contact_user", "_grant_page_permissions"):
+            with (
+                self.subTest(failing=target),
+                mock.patch.object(services, target, side_effect=RuntimeError("boom")),
+                self.captureOnCommitCallbacks(execute=True),
+                self.assertRaises(RuntimeError),
+            ):
+                services.approve_application(self.application, decided_by=self.comms)
+            self.assertEqual(counts(), before)
+            self.application.refresh_from_db()
+            self.assertEqual(self.application.status, ApplicationStatus.PENDING)
+            self.assertIsNone(self.application.partner_page)
+        self.assertEqual(mail.outbox, [])
+
+    def test_an_application_is_approved_only_once(self):
+        self.approve()
+        before = counts()
+        response = self.client.post(url("approve", self.application.pk), follow=True)
+        self.assertContains(response, "already been decided")
+        self.assertEqual(counts(), before)
+        with self.assertRaises(services.ApplicationAlreadyDecided):
+            services.approve_application(self.application, decided_by=self.comms)
+
+    def test_without_a_live_directory_the_approval_explains_and_changes_nothing(self):
+        self.tree["directory"].unpublish()
+        before = counts()
+        response = self.client.post(url("approve", self.application.pk), follow=True)
+        self.assertContains(response, "Create and publish the partner directory page first")
+        self.assertEqual(counts(), before)
+
+    def test_partners_with_the_same_name_get_distinct_slugs_groups_and_collections(self):
+        page_a, _user = approve_partner("Fernley Library", "a@fernley.example", self.comms)
+        page_b, _user = approve_partner("Fernley Library", "b@fernley.example", self.comms)
+        self.assertNotEqual(page_a.slug, page_b.slug)
+        self.assertEqual(page_b.group.name, "Fernley Library (2)")
+        self.assertNotEqual(page_a.collection_id, page_b.collection_id)
+
+    def test_confirmation_page_says_what_approving_will_create(self):
+        response = self.client.get(url("approve", self.application.pk))
+        self.assertContains(response, "draft")
+        self.assertContains(response, "Tomasz@Kingsford-Shed.example")
+        self.assertContains(response, 'method="post"')
+
+
+class TestReject(ReviewTestCase):
+    def test_rejecting_needs_a_reason(self):
+        response = self.client.post(url("reject", self.application.pk), {"reason": "  "})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Give a reason")
+        self.application.refresh_from_db()
+        self.assertEqual(self.application.status, ApplicationStatus.PENDING)
+        with self.assertRaises(ValueError):
+            services.reject_application(self.application, decided_by=self.comms, reason="")
+
+    def test_rejecting_keeps_the_record_with_the_reason_and_emails_it(self):
+        reason = "We only accept organisations working in Elmshire."
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(url("reject", self.application.pk), {"reason": reason})
+        self.assertRedirects(response, url("index"))
+        application = CharterApplication.objects.get(pk=self.application.pk)
+        self.assertEqual(application.status, ApplicationStatus.REJECTED)
+        self.assertEqual(application.rejection_reason, reason)
+        self.assertEqual(application.decided_by, self.comms)
+        self.assertIsNone(application.partner_page)
+        self.assertEqual(len(mail.outbox), 1)
+        self.assertEqual(mail.outbox[0].to, ["Tomasz@Kingsford-Shed.example"])
+        self.assertIn(reason, mail.outbox[0].body)
+        self.assertEqual(PartnerPage.objects.count(), 0)
+
+
+class TestWhoMayReview(ReviewTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.partner_page, cls.partner_user = approve_partner(
+            "Elmbridge Library", "staff@elmbridge-library.example", cls.comms
+        )
+        cls.editor = make_user("editor")
+        cls.editor.user_permissions.add(
+            Permission.objects.get(codename="access_admin"),
+            Permission.objects.get(codename="view_charterapplication"),
+        )
+
+    def assert_refused(self, response):
+        self.assertRedirects(response, reverse("wagtailadmin_home"), fetch_redirect_response=False)
+        self.application.refresh_from_db()
+        self.assertEqual(self.application.status, ApplicationStatus.PENDING)
+
+    def test_partner_users_cannot_see_or_decide_applications(self):
+        self.client.force_login(self.partner_user)
+        for view in ("index", "inspect", "approve", "reject"):
+            args = () if view == "index" else (self.application.pk,)
+            with self.subTest(view=view):
+                response = self.client.get(url(view, *args))
+                self.assert_refused(response)
+        self.assert_refused(self.client.post(url("approve", self.application.pk)))
+        self.assert_refused(self.client.post(url("reject", self.application.pk), {"reason": "x"}))
+
+    def test_a_user_who_may_only_view_applications_cannot_decide(self):
+        self.client.force_login(self.editor)
+        response = self.client.get(url("inspect", self.application.pk))
+        self.assertContains(response, "Kingsford Men")
+        self.assertNotContains(response, url("approve", self.application.pk))
+        self.assert_refused(self.client.get(url("approve", self.application.pk)))
+        self.assert_refused(self.client.post(url("approve", self.application.pk)))
+        self.assert_refused(self.client.post(url("reject", self.application.pk), {"reason": "x"}))
+
+    def test_anonymous_visitors_are_sent_to_log_in(self):
+        self.client.logout()
+        response = self.client.post(url("approve", self.application.pk))
+        self.assertEqual(response.status_code, 302)
+        self.assertIn(reverse("wagtailadmin_login"), response["Location"])
+        self.application.refresh_from_db()
+        self.assertEqual(self.application.status, ApplicationStatus.PENDING)
+
+    def test_decisions_need_a_csrf_token(self):
+        csrf_client = Client(enforce_csrf_checks=True)
+        csrf_client.force_login(self.comms)
+        self.assertEqual(csrf_client.post(url("approve", self.application.pk)).status_code, 403)
+        self.application.refresh_from_db()
+        self.assertEqual(self.application.status, ApplicationStatus.PENDING)
+
+    def test_comms_staff_see_the_list_filtered_by_status_and_the_details(self):
+        rejected = CharterApplicationFactory(organisation_name="Spam Widgets Ltd")
+        services.reject_application(rejected, decided_by=self.comms, reason="Not eligible")
+        response = self.client.get(url("index"), {"status": "pending"})
+        self.assertContains(response, "Kingsford Men")
+        self.assertNotContains(response, "Spam Widgets")
+        response = self.client.get(url("index"), {"status": "rejected"})
+        self.assertNotContains(response, "Kingsford Men")
+        self.assertContains(response, "Spam Widgets")
+        self.assertEqual(self.client.get(url("index"), {"status": "nonsense"}).status_code, 200)
+
+        response = self.client.get(url("inspect", self.application.pk))
+        self.assertContains(response, "Tomasz Brightwell")
+        self.assertContains(response, url("approve", self.application.pk))
+        self.assertContains(response, url("reject", self.application.pk))
+        response = self.client.get(url("inspect", rejected.pk))
+        self.assertNotContains(response, url("approve", rejected.pk))
+        self.assertContains(response, "Not eligible")
+
+    def test_applications_cannot_be_added_edited_or_deleted_in_the_admin(self):
+        for name in ("add", "edit", "delete", "copy"):
+            with self.subTest(name=name), self.assertRaises(NoReverseMatch):
+                reverse(f"charter_applications:{name}", args=() if name == "add" else (1,))
+        response = self.client.get("/admin/charter-applications/new/", follow=True)
+        self.assertEqual(response.status_code, 404)
+
+    def test_comms_dashboard_lists_applications_waiting_and_partners_do_not_see_it(self):
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "One charter application is waiting for review")
+        self.assertContains(response, url("inspect", self.application.pk))
+        self.client.force_login(self.partner_user)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertNotContains(response, "waiting for review")
+        self.assertNotContains(response, "Kingsford Men")
+
+
+class TestPartnerWorkflow(TestCase):
+    def test_the_migration_made_the_partner_changes_workflow_for_the_comms_team(self):
+        workflow = Workflow.objects.get(name=services.WORKFLOW_NAME)
+        task = workflow.tasks.get().specific
+        self.assertEqual(list(task.groups.values_list("name", flat=True)), [COMMS_GROUP_NAME])
+        comms = Group.objects.get(name=COMMS_GROUP_NAME)
+        self.assertTrue(comms.permissions.filter(codename="change_charterapplication").exists())
+
+    def test_directories_made_later_are_linked_once_and_other_choices_are_kept(self):
+        tree = build_site()
+        workflow = services.ensure_partner_workflow()
+        self.assertEqual(WorkflowPage.objects.get(page=tree["directory"]).workflow, workflow)
+        services.ensure_partner_workflow()
+        self.assertEqual(Workflow.objects.filter(name=services.WORKFLOW_NAME).count(), 1)
+        self.assertEqual(workflow.tasks.count(), 1)
+
+        other = Workflow.objects.create(name="Board sign-off")
+        WorkflowPage.objects.filter(page=tree["directory"]).update(workflow=other)
+        second = PartnerDirectoryPageFactory(parent=tree["charter"].get_parent(), slug="more")
+        services.ensure_partner_workflow()
+        self.assertEqual(WorkflowPage.objects.get(page=tree["directory"]).workflow, other)
+        self.assertEqual(WorkflowPage.objects.get(page=second).workflow, workflow)
