@@ -1,4 +1,6 @@
 import pytest
+from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from hub.factories import HomePageFactory
@@ -25,3 +27,25 @@ def home_page(db):
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo hub, built once per test module and rolled back after it.
+
+    Building the demo takes half a minute, so a module's tests share one build; each test
+    still runs in its own savepoint (through ``db``), so what a test changes is undone.
+    """
+    from hub.demo.builder import build
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        cache.clear()
+        assert build() is True
+        yield
+        transaction.set_rollback(True)
+    cache.clear()
+
+
+@pytest.fixture
+def demo(demo_site, db):
+    """The demo hub, for one test."""

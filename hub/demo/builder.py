@@ -39,17 +39,18 @@ DEMO_ACCOUNTS = [
     (
         "partner1",
         "charterhub-partner1",
-        "Partner user (partner features arrive with the partners issue)",
+        "Partner editor for Hollowmere Community Hub (its own pages and pledges only)",
     ),
     (
         "partner2",
         "charterhub-partner2",
-        "Partner user (partner features arrive with the partners issue)",
+        "Partner editor for Elmshire College (its own pages and pledges only)",
     ),
 ]
 
-#: Top-task keys in the content, and the slug of the page each leads to once it exists.
-TOP_TASK_PAGES = {"charter": "about", "find-help": "contact"}
+#: Top-task keys in the content, and the slug of the home page's child each leads to.
+#: A task is shown only once its section exists, so later sections appear by themselves.
+TOP_TASK_PAGES = {"charter": "charter", "partners": "partners"}
 
 
 def stream(blocks) -> list[dict]:
@@ -198,18 +199,15 @@ def build(stdout=None) -> bool:
     for page in children.values():
         _publish(page)
 
-    targets = {key: children[slug] for key, slug in TOP_TASK_PAGES.items() if slug in children}
-    for key, value in _home_extra(home_en, targets).items():
-        setattr(home, key, value)
-    home.save()
     _publish(home)
 
+    translated_homes = {}
     for code, _name in settings.LANGUAGES:
         locale = Locale.objects.get(language_code=code)
         if locale == default_locale:
             continue
         if code in PAGES["home"]:
-            _translate(home, locale, PAGES["home"][code], _home_extra(PAGES["home"][code], targets))
+            translated_homes[code] = _translate(home, locale, PAGES["home"][code])
         if code in PAGES["accessibility"]:
             _translate(children["accessibility"], locale, PAGES["accessibility"][code])
         # Everything not translated yet is shown through wagtail-localize aliases,
@@ -241,4 +239,23 @@ def build(stdout=None) -> bool:
     for config in apps.get_app_configs():
         if config.name != "hub" and importlib.util.find_spec(f"{config.name}.demo"):
             importlib.import_module(f"{config.name}.demo").load(home=home, stdout=stdout)
+    _add_top_tasks(home, translated_homes)
     return True
+
+
+def _add_top_tasks(home: Page, translated_homes: dict[str, Page]) -> None:
+    """Link the home page's top tasks to the sections the apps' demo loaders made.
+
+    Tasks point at the English pages; the template shows each reader the page in their
+    language. Run last, because the sections are made after the home page.
+    """
+    sections = {
+        page.slug: page for page in home.get_children().filter(slug__in=TOP_TASK_PAGES.values())
+    }
+    targets = {key: sections[slug] for key, slug in TOP_TASK_PAGES.items() if slug in sections}
+    for code, page in [(settings.LANGUAGE_CODE, home), *translated_homes.items()]:
+        page = Page.objects.get(pk=page.pk).specific  # fresh: loaders added children since
+        for field, value in _home_extra(PAGES["home"][code], targets).items():
+            setattr(page, field, value)
+        page.save()
+        _publish(page)

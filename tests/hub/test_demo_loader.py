@@ -1,4 +1,3 @@
-import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page
@@ -9,9 +8,7 @@ from hub.models import HomePage, HubSettings, StandardPage
 SITE_LANGUAGES = ["en", "pl", "ro", "uk", "ar", "ur"]
 
 
-@pytest.mark.django_db
-def test_home_and_accessibility_statement_are_translated_into_every_language():
-    build()
+def test_home_and_accessibility_statement_are_translated_into_every_language(demo):
     for slug_model in (HomePage,):
         codes = set(
             slug_model.objects.filter(alias_of__isnull=True).values_list(
@@ -26,9 +23,7 @@ def test_home_and_accessibility_statement_are_translated_into_every_language():
     assert arabic.live
 
 
-@pytest.mark.django_db
-def test_pages_left_in_english_are_aliases_in_every_other_language():
-    build()
+def test_pages_left_in_english_are_aliases_in_every_other_language(demo):
     english_about = StandardPage.objects.get(slug="about", locale__language_code="en")
     aliases = Page.objects.filter(alias_of=english_about)
     assert set(aliases.values_list("locale__language_code", flat=True)) == set(SITE_LANGUAGES) - {
@@ -36,9 +31,7 @@ def test_pages_left_in_english_are_aliases_in_every_other_language():
     }
 
 
-@pytest.mark.django_db
-def test_loader_is_idempotent_and_makes_the_demo_accounts():
-    assert build() is True
+def test_loader_is_idempotent_and_makes_the_demo_accounts(demo):
     pages = Page.objects.count()
     assert build() is False
     assert Page.objects.count() == pages
@@ -51,9 +44,7 @@ def test_loader_is_idempotent_and_makes_the_demo_accounts():
     assert comms.has_perm("wagtailadmin.access_admin")
 
 
-@pytest.mark.django_db
-def test_site_settings_carry_the_helpline_and_footer_links():
-    build()
+def test_site_settings_carry_the_helpline_and_footer_links(demo):
     settings = HubSettings.objects.get()
     assert settings.helpline_phone
     assert settings.helpline_tel.startswith("tel:0")
@@ -61,18 +52,17 @@ def test_site_settings_carry_the_helpline_and_footer_links():
     assert Locale.objects.count() == len(SITE_LANGUAGES)
 
 
-@pytest.mark.django_db
-def test_load_demo_command_prints_the_logins(capsys):
+def test_load_demo_command_prints_the_logins_and_changes_nothing_the_second_time(demo, capsys):
+    pages = Page.objects.count()
     call_command("load_demo")
     out = capsys.readouterr().out
-    assert "Demo content loaded." in out
+    assert "Demo content is already there; nothing was changed." in out
+    assert Page.objects.count() == pages
     for username, password, _role in DEMO_ACCOUNTS:
         assert username in out and password in out
 
 
-@pytest.mark.django_db
-def test_body_images_are_responsive_modern_formats_with_real_alt_text(client):
-    build()
+def test_body_images_are_responsive_modern_formats_with_real_alt_text(demo, client):
     html = client.get("/en/about/").content.decode()
     assert '<source sizes="(min-width: 1020px) 640px, 100vw" srcset="' in html
     assert 'type="image/webp"' in html

@@ -3,13 +3,6 @@
 import pytest
 from django.test import Client
 
-from hub.demo.builder import build
-
-
-@pytest.fixture
-def demo(db):
-    build()
-
 
 def test_unknown_page_is_a_translated_404(demo):
     response = Client().get("/pl/no-such-page/")

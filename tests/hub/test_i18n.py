@@ -5,13 +5,6 @@ import re
 import pytest
 from django.test import Client
 
-from hub.demo.builder import build
-
-
-@pytest.fixture
-def demo(db):
-    build()
-
 
 def get(path, **headers):
     return Client().get(path, **headers)

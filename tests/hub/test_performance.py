@@ -1,18 +1,14 @@
 """The page shell makes a fixed, small number of queries."""
 
-import pytest
 from django.test import Client
 
-from hub.demo.builder import build
 from hub.factories import StandardPageFactory
 from hub.models import HomePage
 
 HOME_PAGE_QUERY_BUDGET = 16
 
 
-@pytest.mark.django_db
-def test_home_page_query_count_stays_fixed_as_the_menu_grows(django_assert_max_num_queries):
-    build()
+def test_home_page_query_count_stays_fixed_as_the_menu_grows(demo, django_assert_max_num_queries):
     client = Client()
     client.get("/en/")  # warm per-process caches (site root paths, locales)
     with django_assert_max_num_queries(HOME_PAGE_QUERY_BUDGET) as few:
