@@ -54,12 +54,17 @@ def parent_path_of(field: str = "path") -> Substr:
     return Substr(field, 1, Length(field) - Page.steplen)
 
 
-def children_of_outer_page() -> Q:
-    """Pages whose parent is the outer query's page, as treebeard finds children (indexed)."""
+def children_of_outer_page(prefix: str = "") -> Q:
+    """Pages whose parent is the outer query's page, as treebeard finds children (indexed).
+
+    ``prefix`` reaches the page through a relation, e.g. ``"pledge__"``.
+    """
     return Q(
-        path__gte=Concat(OuterRef("path"), Value("0" * Page.steplen)),
-        path__lte=Concat(OuterRef("path"), Value(Page.alphabet[-1] * Page.steplen)),
-        depth=OuterRef("depth") + 1,
+        **{
+            f"{prefix}path__gte": Concat(OuterRef("path"), Value("0" * Page.steplen)),
+            f"{prefix}path__lte": Concat(OuterRef("path"), Value(Page.alphabet[-1] * Page.steplen)),
+            f"{prefix}depth": OuterRef("depth") + 1,
+        }
     )
 
 
@@ -89,11 +94,16 @@ def partner_scope(root: Page) -> QuerySet:
 
 
 def pledge_scope(partners: QuerySet) -> QuerySet:
-    """Live pledges of these partners (a draft partner's pledges are not public)."""
+    """Live pledges of these partners (a draft partner's pledges are not public).
+
+    Each pledge looks up its parent by the indexed path (``EXISTS``), rather than matching
+    against the list of every partner's path: the lookup stays fast when the database has
+    no statistics yet for the planner (fresh imports, tests), where ``IN`` did not.
+    """
     return (
         PledgePage.objects.live()
         .annotate(parent_path=parent_path_of())
-        .filter(parent_path__in=partners.values("path"))
+        .filter(Exists(partners.filter(path=OuterRef("parent_path"))))
     )
 
 
@@ -145,12 +155,10 @@ def filter_partners(partners: QuerySet, filters: dict, local_areas: list[Area]) 
         )
         partners = partners.filter(Exists(through))
     if principle := filters.get("principle"):
-        pledged = (
-            PledgePrinciple.objects.filter(pledge__live=True, principle__number=principle)
-            .annotate(partner_path=parent_path_of("pledge__path"))
-            .values("partner_path")
+        pledged = PledgePrinciple.objects.filter(
+            children_of_outer_page("pledge__"), pledge__live=True, principle__number=principle
         )
-        partners = partners.filter(path__in=pledged)
+        partners = partners.filter(Exists(pledged))
     if query := filters.get("q"):
         partners = partners.filter(Q(title__icontains=query) | Q(summary__icontains=query))
     return partners
