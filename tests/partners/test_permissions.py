@@ -4,7 +4,7 @@ Partners A and B are made by the real approval service, so these tests check the
 page permissions and collections that approval creates. Every refusal is checked for its
 response (Wagtail's redirect to the dashboard with "Sorry, you do not have permission", or a
 403/404) and for leaking nothing of B: its title, its unpublished draft, its pledge, its images
-and documents. Allowed actions on A's own page are in ``test_self_service_actions.py``.
+and documents. Allowed actions on A's own page are in ``test_self_service.py``.
 """
 
 from django.contrib.auth.models import Group
