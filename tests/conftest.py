@@ -1,9 +1,9 @@
 import pytest
 from django.core.cache import cache
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from hub.factories import HomePageFactory
+from tests.builders import make_home
 
 
 def pytest_collection_modifyitems(config, items):
@@ -14,14 +14,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def home_page(db):
     """A live English home page set as the root of the default site."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, title="Elmshire hub", slug="hub-home", intro="Welcome.")
-    site = Site.objects.get(is_default_site=True)
-    old_root = site.root_page
-    site.root_page = home
-    site.save()
-    old_root.delete()
-    return home
+    return make_home()
 
 
 @pytest.fixture

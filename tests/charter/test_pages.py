@@ -3,16 +3,15 @@ import re
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from charter.factories import CharterPageFactory, PrinciplePageFactory
 from charter.models import CharterPage, PrinciplePage
 from charter.services import attach_charter_document
-from hub.factories import HomePageFactory
 from hub.models import HomePage, StandardPage
 from hub.services import ensure_comms_team_group
+from tests.builders import make_home
 
 from .conftest import make_directory, make_partner
 
@@ -37,11 +36,7 @@ class TestPageTypeRules(WagtailPageTestCase):
 class TestPagesRenderAndEdit(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root, slug="test-home", title="Elmshire hub")
-        site = Site.objects.get(is_default_site=True)
-        site.root_page = cls.home
-        site.save()
+        cls.home = make_home(slug="test-home", title="Elmshire hub")
         cls.charter = CharterPageFactory(parent=cls.home, slug="charter", title="The charter")
         cls.principle = PrinciplePageFactory(parent=cls.charter, slug="one-team", number=3)
 

@@ -1,10 +1,11 @@
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from hub.factories import HomePageFactory, StandardPageFactory
+from hub.factories import StandardPageFactory
 from hub.models import HomePage, StandardPage
+from tests.builders import make_home
 
 
 class TestPageTypeRules(WagtailPageTestCase):
@@ -20,11 +21,7 @@ class TestPageTypeRules(WagtailPageTestCase):
 class TestPagesRenderAndEdit(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root, slug="test-home", title="Elmshire hub")
-        site = Site.objects.get(is_default_site=True)
-        site.root_page = cls.home
-        site.save()
+        cls.home = make_home(slug="test-home", title="Elmshire hub")
         cls.page = StandardPageFactory(parent=cls.home, slug="about", title="About the charter")
 
     def setUp(self):

@@ -11,10 +11,9 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from charter.factories import CharterPageFactory, PrinciplePageFactory
-from hub.factories import HomePageFactory
 from partners.factories import (
     AreaFactory,
     PartnerDirectoryPageFactory,
@@ -26,25 +25,7 @@ from partners.factories import (
 )
 from partners.models import PartnerPage, PledgePage, PledgePrinciple, ProgressUpdate
 from partners.selectors import months_before
-
-
-def make_home() -> Page:
-    """An English home page set as the root of the default site."""
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, title="Elmshire hub", slug="hub-home", intro="Welcome.")
-    site = Site.objects.get(is_default_site=True)
-    old_root = site.root_page
-    site.root_page = home
-    site.save()
-    if old_root.pk != home.pk:
-        old_root.delete()
-    return home
-
-
-def publish(page: Page) -> Page:
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page.specific
+from tests.builders import make_home
 
 
 def make_structure(principle_titles=("Signpost people to support", "Work as one team")):

@@ -27,7 +27,7 @@ from partners.factories import (
 )
 from partners.joining import services
 from partners.models import SignCharterPage
-from tests.partners.public_data import make_home, publish
+from tests.builders import make_home, publish
 
 PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - test accounts only
 
