@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from hub.demo.content import PAGES
+from hub.demo.indexing import deferred_indexing
 from hub.factories import HomePageFactory, StandardPageFactory
 from hub.locales import ensure_locales
 from hub.models import HomePage, HubSettings
@@ -142,10 +143,19 @@ def _home_extra(text: dict, targets: dict[str, Page]) -> dict:
 
 
 def build(stdout=None) -> bool:
-    """Create the demo hub unless one is already there; returns whether it did anything."""
+    """Create the demo hub unless one is already there; returns whether it did anything.
+
+    The search and reference indexes are rebuilt once at the end, not after every save.
+    """
     if HomePage.objects.exists():
         _create_accounts(stdout)
         return False
+    with deferred_indexing():
+        _build(stdout)
+    return True
+
+
+def _build(stdout) -> None:
     factory.random.reseed_random(SEED)
     ensure_locales()
     default_locale = Locale.get_default()
@@ -240,7 +250,6 @@ def build(stdout=None) -> bool:
         if config.name != "hub" and importlib.util.find_spec(f"{config.name}.demo"):
             importlib.import_module(f"{config.name}.demo").load(home=home, stdout=stdout)
     _add_top_tasks(home, translated_homes)
-    return True
 
 
 def _add_top_tasks(home: Page, translated_homes: dict[str, Page]) -> None:
