@@ -1,5 +1,8 @@
 """Small builders shared by the test packages (no tests here)."""
 
+from contextlib import contextmanager
+
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from hub.factories import HomePageFactory
@@ -23,3 +26,15 @@ def publish(page: Page) -> Page:
     page.save_revision().publish()
     page.refresh_from_db()
     return page.specific
+
+
+@contextmanager
+def rolled_back(django_db_blocker):
+    """For module-scoped fixtures: data built once, in a transaction undone afterwards.
+
+    Each test still runs in its own savepoint inside it (through ``db``), so what one test
+    changes is undone before the next. Hand tests a ``copy.deepcopy`` of the objects built.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

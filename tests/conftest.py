@@ -1,14 +1,82 @@
+"""Suite-wide fixtures: snapshot databases, a temporary media folder, and the test order.
+
+See ``tests/snapshots.py`` for how the migrated and demo databases are built once and
+``tests/databases.py`` for how each test process switches between its clones of them.
+"""
+
+import shutil
+
 import pytest
 from django.core.cache import cache
-from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Locale
 
+from tests import snapshots
 from tests.builders import make_home
+from tests.databases import ProcessDatabases
+
+_process: dict[str, ProcessDatabases] = {}
+
+
+def _is_browser(item) -> bool:
+    return item.get_closest_marker("browser") is not None
+
+
+def _is_demo(item) -> bool:
+    return item.get_closest_marker("demo") is not None
 
 
 def pytest_collection_modifyitems(config, items):
-    """Run the browser tests last: Playwright's event loop must not share a thread with the ORM."""
-    items.sort(key=lambda item: item.nodeid.startswith("tests/browser/"))
+    """Mark tests that read the demo, and run them after the rest, browser tests last.
+
+    Each test process then reaches its demo tests after all its other database tests and
+    switches databases once; Playwright's event loop never shares a thread with the ORM.
+    """
+    for item in items:
+        if "demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.demo)
+    items.sort(key=lambda item: (_is_browser(item), _is_demo(item)))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Connect to the demo clone for demo tests and to the base clone for the others.
+
+    Runs before any fixture of the test, so a test class's ``setUpTestData`` already sees
+    the right database.
+    """
+    if _is_browser(item):
+        return
+    kind = "demo" if _is_demo(item) else "base"
+    if "databases" in _process:
+        _process["databases"].want(kind)
+    else:
+        _process["wanted"] = kind
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploaded and generated files go to a temporary folder, removed after the session."""
+    folder = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=str(folder)):
+        yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker, tmp_path_factory, media_root):
+    """Clones of the snapshot databases instead of migrating a new test database."""
+    workdir = tmp_path_factory.mktemp("databases")
+    databases = ProcessDatabases(snapshots.store(), workdir, media_root)
+    databases.wanted = _process.pop("wanted", "base")
+    with django_db_blocker.unblock():
+        databases.configure()
+    _process["databases"] = databases
+    yield
+    del _process["databases"]
+    with django_db_blocker.unblock():
+        databases.teardown()
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture
@@ -22,23 +90,9 @@ def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The whole demo hub, built once per test module and rolled back after it.
-
-    Building the demo takes half a minute, so a module's tests share one build; each test
-    still runs in its own savepoint (through ``db``), so what a test changes is undone.
-    """
-    from hub.demo.builder import build
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        cache.clear()
-        assert build() is True
-        yield
-        transaction.set_rollback(True)
-    cache.clear()
-
-
 @pytest.fixture
-def demo(demo_site, db):
-    """The demo hub, for one test."""
+def demo(db):
+    """The demo hub as ``make run`` loads it; what the test changes is rolled back."""
+    cache.clear()
+    yield
+    cache.clear()

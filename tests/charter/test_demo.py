@@ -1,3 +1,4 @@
+import pytest
 from django.test import Client, TestCase
 from wagtail.models import Page
 
@@ -7,12 +8,9 @@ from hub.demo.builder import build
 from hub.models import HomePage
 
 
+@pytest.mark.demo
 class TestDemoCharter(TestCase):
-    """Read the demo built once for the class; each test's changes are rolled back."""
-
-    @classmethod
-    def setUpTestData(cls):
-        build()
+    """Read the demo as ``make run`` loads it; each test's changes are rolled back."""
 
     def test_demo_charter_has_six_complete_principles_in_order(self):
         charter = CharterPage.objects.get(locale__language_code="en")

@@ -1,5 +1,6 @@
 """The public "sign the charter" form: storing, notifying, validation, spam and bad input."""
 
+import copy
 import logging
 import re
 import smtplib
@@ -18,6 +19,7 @@ from hub.models import HubSettings
 from partners.joining import notifications, spam
 from partners.joining.forms import CharterApplicationForm
 from partners.models import ApplicationStatus, CharterApplication
+from tests.builders import rolled_back
 from tests.partners.test_joining_fixtures import build_site, make_comms_user
 
 pytestmark = pytest.mark.django_db
@@ -30,16 +32,23 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="module")
+def shared_site(django_db_setup, django_db_blocker):
+    """The tree the form lives in, built once for the module."""
+    with rolled_back(django_db_blocker):
+        tree = build_site()
+        privacy = StandardPageFactory(parent=tree["home"], title="Privacy notice", slug="privacy")
+        settings_ = HubSettings.for_site(Site.objects.get(is_default_site=True))
+        settings_.privacy_page = privacy
+        settings_.save()
+        tree["privacy"] = privacy
+        tree["comms"] = make_comms_user()
+        yield tree
+
+
 @pytest.fixture
-def site():
-    tree = build_site()
-    privacy = StandardPageFactory(parent=tree["home"], title="Privacy notice", slug="privacy")
-    settings_ = HubSettings.for_site(Site.objects.get(is_default_site=True))
-    settings_.privacy_page = privacy
-    settings_.save()
-    tree["privacy"] = privacy
-    tree["comms"] = make_comms_user()
-    return tree
+def site(shared_site, db):
+    return copy.deepcopy(shared_site)
 
 
 def old_token(seconds: int = 60) -> str:
