@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tests.browser.conftest import run_axe
+from tests.browser.axe import run_axe
 
 pytestmark = pytest.mark.browser
 

@@ -2,15 +2,25 @@
 
 import pytest
 
+from tests.browser.sample import DIRECTIONS, page_types
+
 pytestmark = pytest.mark.browser
 
 
-def test_every_public_page_works_without_javascript(hub_server, public_paths, nojs_page):
-    for path in public_paths:
-        response = nojs_page.goto(hub_server + path)
-        assert response.status == 200, path
-        assert nojs_page.locator("main h1").count() == 1, path
-        assert nojs_page.locator("script:not([type='application/json'])").count() == 0, path
+def test_a_page_of_every_type_works_without_javascript_in_every_language(
+    hub_server, nojs_page, subtests
+):
+    for label, path in sorted(page_types(hub_server).items()):
+        for code, direction in DIRECTIONS.items():
+            localized = f"/{code}/" + path.removeprefix("/en/")
+            with subtests.test(msg=localized):
+                response = nojs_page.goto(hub_server + localized)
+                assert response.status == 200
+                assert nojs_page.locator("body").get_attribute("data-page-type") == label
+                assert nojs_page.locator("html").get_attribute("lang") == code
+                assert nojs_page.locator("html").get_attribute("dir") == direction
+                assert nojs_page.locator("main h1").count() == 1
+                assert nojs_page.locator("script:not([type='application/json'])").count() == 0
 
 
 def test_changing_language_and_following_the_menu_without_javascript(hub_server, nojs_page):
