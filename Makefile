@@ -13,7 +13,11 @@ DEV_SETTINGS := hub.settings.dev
 # `make run DEMO_DEBUG=true` gives Django's debug pages instead.
 DEMO_DEBUG ?= false
 
-.PHONY: run test install assets messages demo lint format bench chromium clean
+# Test processes for the unit and integration tests (pytest-xdist); the browser tests run
+# on their own after them, against one server.
+WORKERS ?= 2
+
+.PHONY: run test test-fast test-browser install assets messages demo lint format bench chromium clean
 
 $(STAMP):
 	mkdir -p $(STAMP)
@@ -59,8 +63,32 @@ run: demo
 	@echo ""
 	DEBUG=$(DEMO_DEBUG) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(PY) manage.py runserver $(HOST):$(PORT)
 
+# One leg of the suite: pytest with the leg's options, then the time it took.
+# $(1) names the leg, $(2) holds its options; a failing leg (pytest exit 5, no tests
+# collected, included) fails make.
+define leg
+	@start=$$(date +%s); status=0; \
+	$(PY) -m pytest $(2) --durations=15 $(PYTEST_ARGS) || status=$$?; \
+	echo "== $(1): $$(( $$(date +%s) - start )) s (pytest exit code $$status)"; \
+	exit $$status
+endef
+
+# The whole suite in two legs. With PYTEST_ARGS, just those tests in one process.
 test: install assets messages chromium
+ifdef PYTEST_ARGS
 	$(PY) -m pytest $(PYTEST_ARGS)
+else
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory test-fast test-browser || exit $$?; \
+	echo "== make test: $$(( $$(date +%s) - start )) s in all"
+endif
+
+# Everything but the browser tests, on $(WORKERS) processes.
+test-fast: install assets messages
+	$(call leg,unit and integration tests,-n $(WORKERS) -m "not browser")
+
+test-browser: install assets messages chromium
+	$(call leg,browser tests,-m browser tests/browser)
 
 lint: $(STAMP)/python
 	$(BIN)/ruff check .
