@@ -9,10 +9,10 @@ Migrating a new database takes about fifteen seconds and building the demo as lo
   and what the loader printed.
 
 Each snapshot is built by ``manage.py`` in a subprocess, as a newcomer's ``make run`` would.
-Snapshots are kept in ``.make/test-db/<key>/``, the key hashed from everything that shapes
-them (the apps with their migrations, factories and demo content, the templates, the pinned
-requirements, this module and the date), so the next run that day reuses them and any change
-to that source builds them anew. SQLite snapshots are files, copied; PostgreSQL snapshots
+Snapshots are kept in ``.make/test-db/<sqlite|postgres>-<key>/``, the key hashed from all
+that shapes them (the apps with their migrations, factories and demo content, the templates,
+the pinned requirements, this module and the date), so the next run that day reuses them
+and any change to that source builds them anew. SQLite snapshots are files, copied; PostgreSQL snapshots
 are template databases on the test server, cloned with ``CREATE DATABASE … TEMPLATE``. A file
 lock lets parallel test processes (and the browser leg) share one build.
 """
@@ -103,12 +103,13 @@ def manage(*args: str, database_url: str, media_root: Path) -> str:
 
 
 class Store:
-    """The snapshots for one database server, in ``.make/test-db/<key>/``."""
+    """The snapshots for one database server, in ``.make/test-db/<server>-<key>/``."""
 
     def __init__(self, url: str | None = None):
         self.url = url or database_url()
         self.key = source_key(self.url)
-        self.dir = STORE / self.key
+        self.server = "sqlite" if self.url == SQLITE_URL else "postgres"
+        self.dir = STORE / f"{self.server}-{self.key}"
         self.media = self.dir / "media"
         self.demo_log = self.dir / "demo.log"
 
@@ -141,10 +142,10 @@ class Store:
         return (self.dir / f"{kind}.ok").exists() and self._exists(kind)
 
     def _forget_other_keys(self) -> None:
-        if STORE.exists():
-            for other in STORE.iterdir():
-                if other.is_dir() and other.name != self.key:
-                    shutil.rmtree(other, ignore_errors=True)
+        """Remove this server's snapshots of older sources (other servers' stay)."""
+        for other in STORE.glob(f"{self.server}-*"):
+            if other.is_dir() and other != self.dir:
+                shutil.rmtree(other, ignore_errors=True)
 
     # Backend-specific parts --------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from hub.models import HomePage, StandardPage
 from hub.services import ensure_comms_team_group
 from tests.builders import make_home
 
-from .conftest import make_directory, make_partner
+from .builders import make_directory, make_partner
 
 
 class TestPageTypeRules(WagtailPageTestCase):

@@ -8,7 +8,7 @@ from charter import selectors
 from charter.factories import PrinciplePageFactory
 from charter.models import MaturityLevel
 
-from .conftest import make_directory, make_partner, make_pledge
+from .builders import make_directory, make_partner, make_pledge
 
 
 @pytest.mark.django_db
