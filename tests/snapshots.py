@@ -1,7 +1,7 @@
 """Migrated and demo-loaded databases, built once and cloned for every test process.
 
 Migrating a new database takes about fifteen seconds and building the demo as long again
-(three times that on PostgreSQL), so the suite builds two snapshots once and clones them:
+(twice that on PostgreSQL), so the suite builds two snapshots once and clones them:
 
 * ``base``: the migrated database, holding only what migrations make (locales, groups,
   the comms workflow);
@@ -12,9 +12,10 @@ Each snapshot is built by ``manage.py`` in a subprocess, as a newcomer's ``make 
 Snapshots are kept in ``.make/test-db/<sqlite|postgres>-<key>/``, the key hashed from all
 that shapes them (the apps with their migrations, factories and demo content, the templates,
 the pinned requirements, this module and the date), so the next run that day reuses them
-and any change to that source builds them anew. SQLite snapshots are files, copied; PostgreSQL snapshots
-are template databases on the test server, cloned with ``CREATE DATABASE … TEMPLATE``. A file
-lock lets parallel test processes (and the browser leg) share one build.
+and any change to that source builds them anew. SQLite snapshots are files, copied;
+PostgreSQL snapshots are template databases on the test server, cloned with
+``CREATE DATABASE … TEMPLATE``. A file lock lets parallel test processes (and the browser
+leg) share one build.
 """
 
 from __future__ import annotations
