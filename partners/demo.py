@@ -20,7 +20,7 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import synchronize_tree
+from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from charter.models import PrinciplePage
 from partners.factories import (
@@ -148,9 +148,14 @@ def _partner(directory, text: dict, areas: dict, principles: dict, today) -> int
 
 
 def _sync_language_trees() -> None:
-    """Show the new pages in every synchronised language (as aliases until translated)."""
+    """Show the new pages in every synchronised language (as aliases until translated).
+
+    One index of the page tree serves every language: syncing one language changes
+    nothing the next one reads from it.
+    """
+    page_index = PageIndex.from_database().sort_by_tree_position()
     for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
-        synchronize_tree(sync.sync_from, sync.locale)
+        synchronize_tree(sync.sync_from, sync.locale, page_index=page_index)
 
 
 def load(home: Page, stdout=None) -> dict:

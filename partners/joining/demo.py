@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import synchronize_tree
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from charter.models import CharterPage, PrinciplePage
 from partners.joining import services
@@ -96,8 +95,8 @@ def _sign_page() -> SignCharterPage | None:
     page = SignCharterPage(**SIGN_PAGE)
     charter.add_child(instance=page)
     page.save_revision().publish()
-    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
-        synchronize_tree(sync.sync_from, sync.locale)
+    # As wagtail-localize's "after create" hook would: the page in every synchronised tree.
+    create_aliases_for_new_page(page)
     return page
 
 
