@@ -125,6 +125,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 # Wagtail --------------------------------------------------------------------
+# Nobody changes their own e-mail address in the admin: approving a charter application once
+# trusted accounts by e-mail, and an unverified change could take another's organisation.
+# Administrators change addresses in Settings > Users.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_SITE_NAME = ENV.get("WAGTAIL_SITE_NAME", "Charter Hub")
 WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = env.search_backends(ENV)

@@ -118,10 +118,28 @@ def _decide(application: CharterApplication) -> CharterApplication:
     return locked
 
 
-def approve_application(application: CharterApplication, *, decided_by) -> PartnerPage:
-    """Create the partner's draft page, group, collection and contact account, all or nothing."""
+def accounts_matching_contact(application: CharterApplication):
+    """Active accounts whose e-mail address is the applicant's (offered, never assumed)."""
+    User = get_user_model()
+    return User.objects.filter(
+        email__iexact=application.contact_email.strip(), is_active=True
+    ).order_by("pk")
+
+
+def approve_application(
+    application: CharterApplication, *, decided_by, existing_user=None
+) -> PartnerPage:
+    """Create the partner's draft page, group, collection and contact account, all or nothing.
+
+    A new account is made for the contact unless comms staff chose ``existing_user`` on the
+    approval screen: an account is never handed an organisation because of its e-mail alone.
+    """
     with transaction.atomic():
         application = _decide(application)
+        if existing_user is not None and not (
+            accounts_matching_contact(application).filter(pk=existing_user.pk).exists()
+        ):
+            raise ValueError("The chosen account's e-mail address is not the applicant's.")
         directory = (
             PartnerDirectoryPage.objects.live().filter(locale=Locale.get_default()).first()
             or PartnerDirectoryPage.objects.live().first()
@@ -145,12 +163,16 @@ def approve_application(application: CharterApplication, *, decided_by) -> Partn
         directory.add_child(instance=page)
         page.save_revision(user=decided_by, log_action=True)
         _grant_page_permissions(access.group, page)
-        user, created = add_contact_user(
-            email=application.contact_email,
-            name=application.contact_name,
-            group=access.group,
-            language=application.language,
-        )
+        if existing_user is not None:
+            user = existing_user
+            user.groups.add(access.group)
+        else:
+            user = create_contact_user(
+                email=application.contact_email,
+                name=application.contact_name,
+                group=access.group,
+                language=application.language,
+            )
         application.status = ApplicationStatus.APPROVED
         application.decided_by = decided_by
         application.decided_at = timezone.now()
@@ -249,28 +271,24 @@ def _unique_username(email: str) -> str:
     return candidate
 
 
-def add_contact_user(*, email: str, name: str, group: Group, language: str = ""):
-    """Reuse the account with this e-mail address or create one without a usable password.
+def create_contact_user(*, email: str, name: str, group: Group, language: str = ""):
+    """A new account without a usable password, in ``group``, even if the e-mail is in use.
 
-    Returns ``(user, created)``; the user is added to ``group``. A new account's admin
-    language is the language the application was written in.
+    Its admin language is the language the application was written in.
     """
     User = get_user_model()
     email = email.strip()
-    user = User.objects.filter(email__iexact=email).order_by("pk").first()
-    created = user is None
-    if created:
-        user = User(email=email, first_name=name.strip()[:150])
-        setattr(user, User.USERNAME_FIELD, _unique_username(email.lower()))
-        user.set_unusable_password()
-        user.save()
-        admin_languages = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
-        if language in admin_languages:
-            profile = UserProfile.get_for_user(user)
-            profile.preferred_language = language
-            profile.save(update_fields=["preferred_language"])
+    user = User(email=email, first_name=name.strip()[:150])
+    setattr(user, User.USERNAME_FIELD, _unique_username(email.lower()))
+    user.set_unusable_password()
+    user.save()
+    admin_languages = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
+    if language in admin_languages:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save(update_fields=["preferred_language"])
     user.groups.add(group)
-    return user, created
+    return user
 
 
 def add_partner_member(partner_page: PartnerPage, user) -> PartnerAccess:

@@ -73,6 +73,46 @@ class RejectForm(forms.Form):
     )
 
 
+class ApproveForm(forms.Form):
+    """Which account gets the organisation: a new one unless comms choose an existing one."""
+
+    NEW = "new"
+
+    def __init__(self, *args, application: CharterApplication, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.matching = {
+            str(user.pk): user for user in services.accounts_matching_contact(application)
+        }
+        choices = [
+            (
+                self.NEW,
+                _("Create a new account for %(email)s") % {"email": application.contact_email},
+            )
+        ]
+        choices += [
+            (
+                pk,
+                _("Give the existing account “%(username)s” access")
+                % {"username": user.get_username()},
+            )
+            for pk, user in self.matching.items()
+        ]
+        self.fields["account"] = forms.ChoiceField(
+            label=_("Account for the contact"),
+            help_text=_(
+                "Accounts already use this e-mail address. A new account is safest; choose an "
+                "existing one only if you know it is the applicant's."
+            ),
+            choices=choices,
+            initial=self.NEW,
+            required=False,
+            widget=forms.RadioSelect,
+        )
+
+    def existing_user(self):
+        return self.matching.get(self.cleaned_data.get("account") or self.NEW)
+
+
 class DecisionView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
     """Confirm (GET) and make (POST) a decision on a pending application."""
 
@@ -118,9 +158,23 @@ class ApproveView(DecisionView):
     template_name = "partners/joining/admin/approve.html"
     page_title = _("Approve")
 
+    @cached_property
+    def form(self):
+        data = self.request.POST if self.request.method == "POST" else None
+        return ApproveForm(data, application=self.object)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, **kwargs)
+
     def post(self, request, *args, **kwargs):
+        if self.object.status == ApplicationStatus.PENDING and not self.form.is_valid():
+            return self.render_to_response(self.get_context_data(), status=400)
         try:
-            page = services.approve_application(self.object, decided_by=request.user)
+            page = services.approve_application(
+                self.object,
+                decided_by=request.user,
+                existing_user=self.form.existing_user() if self.form.is_valid() else None,
+            )
         except services.ApplicationAlreadyDecided:
             self.object.refresh_from_db()
             return self.already_decided()

@@ -177,12 +177,33 @@ class TestApprove(ReviewTestCase):
         self.assertTrue(user.check_password(PASSWORD))
         self.assertTrue(visitor.login(username=user.username, password=PASSWORD))
 
-    def test_an_existing_account_with_that_email_is_reused_and_keeps_its_password(self):
-        existing = make_user("tomasz", email="tomasz@kingsford-shed.example")
-        existing.email = "TOMASZ@kingsford-shed.example"
-        existing.save()
+    def test_an_account_with_the_applicants_email_is_not_handed_the_organisation(self):
+        # A partner who set their own address to the applicant's must gain nothing.
+        squatter = make_user("squatter", email="TOMASZ@kingsford-shed.example")
         before = User.objects.count()
         self.approve()
+        squatter.refresh_from_db()
+        self.assertEqual(User.objects.count(), before + 1)
+        self.assertFalse(squatter.groups.exists())
+        group = Group.objects.get(name="Kingsford Men's Shed")
+        contact = group.user_set.get()
+        self.assertNotEqual(contact.pk, squatter.pk)
+        self.assertEqual(contact.email, "Tomasz@Kingsford-Shed.example")
+        self.assertFalse(contact.has_usable_password())
+        self.assertIn("password_reset", mail.outbox[0].body)
+        self.assertEqual(mail.outbox[0].to, [contact.email])
+
+    def test_comms_may_choose_an_existing_account_on_the_approval_screen(self):
+        existing = make_user("tomasz", email="TOMASZ@kingsford-shed.example")
+        html = self.client.get(url("approve", self.application.pk)).content.decode()
+        self.assertIn(f'value="{existing.pk}"', html)
+        self.assertIn("“tomasz”", html)
+        before = User.objects.count()
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(
+                url("approve", self.application.pk), {"account": str(existing.pk)}
+            )
+        self.assertRedirects(response, url("inspect", self.application.pk))
         existing.refresh_from_db()
         self.assertEqual(User.objects.count(), before)
         self.assertTrue(existing.check_password(PASSWORD))
@@ -190,9 +211,29 @@ class TestApprove(ReviewTestCase):
         self.assertNotIn("password_reset", mail.outbox[0].body)
         self.assertIn("tomasz", mail.outbox[0].body)
 
+    def test_the_approval_screen_offers_no_account_choice_when_none_matches(self):
+        html = self.client.get(url("approve", self.application.pk)).content.decode()
+        self.assertNotIn('name="account"', html)
+
+    def test_a_forged_account_id_is_refused_and_nothing_is_created(self):
+        other = make_user("other", email="other@elmshire.example")
+        before = counts()
+        response = self.client.post(url("approve", self.application.pk), {"account": other.pk})
+        self.assertEqual(response.status_code, 400)
+        self.assertEqual(counts(), before)
+        self.assertFalse(other.groups.exists())
+        self.application.refresh_from_db()
+        self.assertEqual(self.application.status, ApplicationStatus.PENDING)
+        self.assertEqual(mail.outbox, [])
+        with self.assertRaises(ValueError):
+            services.approve_application(
+                self.application, decided_by=self.comms, existing_user=other
+            )
+        self.assertEqual(counts(), before)
+
     def test_a_failure_part_way_leaves_nothing_half_created_and_sends_nothing(self):
         before = counts()
-        for target in ("add_contact_user", "_grant_page_permissions"):
+        for target in ("create_contact_user", "_grant_page_permissions"):
             with (
                 self.subTest(failing=target),
                 mock.patch.object(services, target, side_effect=RuntimeError("boom")),
