@@ -13,7 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connections
 
 from tests.snapshots import Store
@@ -62,7 +62,8 @@ class ProcessDatabases:
                 )
             connection.close()
         connections["default"].settings_dict["NAME"] = self.names[kind]
-        cache.clear()
+        for cache in caches.all(initialized_only=True):
+            cache.clear()
         self.current = kind
 
     def teardown(self) -> None:

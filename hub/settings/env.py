@@ -88,19 +88,32 @@ def search_backends(env: Mapping[str, str]) -> dict:
     }
 
 
+#: The database table of the ``limits`` cache when there is no Redis (made by a migration).
+LIMITS_CACHE_TABLE = "hub_limits_cache"
+
+
 def caches(env: Mapping[str, str]) -> dict:
-    """A shared Redis cache when REDIS_URL is set, a per-process memory cache otherwise."""
+    """``default`` for speed and ``limits`` for counts every app process must share.
+
+    With REDIS_URL both live in Redis; without it ``default`` is a per-process memory
+    cache and ``limits`` (form submissions per client, used form tokens) a database table.
+    """
     url = env.get("REDIS_URL")
+    prefix = env.get("CACHE_KEY_PREFIX", "charterhub")
     if url:
+        redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
         return {
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": url,
-                "KEY_PREFIX": env.get("CACHE_KEY_PREFIX", "charterhub"),
-                "TIMEOUT": 300,
-            }
+            "default": {**redis, "KEY_PREFIX": prefix, "TIMEOUT": 300},
+            "limits": {**redis, "KEY_PREFIX": f"{prefix}-limits"},
         }
-    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    return {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "limits": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": LIMITS_CACHE_TABLE,
+            "KEY_PREFIX": prefix,
+        },
+    }
 
 
 def media_storage(env: Mapping[str, str]) -> dict:

@@ -71,6 +71,10 @@ def _handle_post(page, request):
     form = CharterApplicationForm(request.POST)
     if not form.is_valid():
         return _render(page, request, form=form)
+    if not spam.claim_token(request.POST[spam.TOKEN_FIELD]):
+        spam.count_submission(request)
+        logger.info("Discarded a charter application sent again with a used form token")
+        return _thank_you(request)
 
     application = services.submit_application(form.cleaned_data, translation.get_language())
     spam.count_submission(request)

@@ -3,22 +3,27 @@
 Three signals, all configurable in settings:
 
 * a honeypot field people never see (``HONEYPOT_FIELD``); anything typed in it marks a bot;
-* a signed timestamp (``TOKEN_FIELD``) made when the form is shown: a post sooner than
-  ``CHARTER_FORM_MIN_SECONDS`` after it, or with a missing or tampered token, marks a bot;
-  a token older than ``CHARTER_FORM_MAX_AGE_SECONDS`` asks a person to send the form again;
-* a per-client limit of ``CHARTER_APPLICATIONS_PER_HOUR`` submissions, counted in the cache.
-  The client is ``REMOTE_ADDR`` unless ``CHARTER_TRUSTED_PROXY_COUNT`` says how many proxies
-  of ours append to ``X-Forwarded-For``.
+* a signed, single-use token (``TOKEN_FIELD``) holding the time the form was shown: a post
+  sooner than ``CHARTER_FORM_MIN_SECONDS`` after it, or with a missing or tampered token,
+  marks a bot; a token older than ``CHARTER_FORM_MAX_AGE_SECONDS`` asks a person to send the
+  form again; a token already used for an application stores nothing more;
+* a per-client limit of ``CHARTER_APPLICATIONS_PER_HOUR`` submissions. The client is
+  ``REMOTE_ADDR`` unless ``CHARTER_TRUSTED_PROXY_COUNT`` says how many proxies of ours append
+  to ``X-Forwarded-For``.
+
+Counts and used tokens are kept in the ``limits`` cache, which every app process shares
+(Redis when ``REDIS_URL`` is set, the database otherwise).
 """
 
 from __future__ import annotations
 
 import hashlib
+import secrets
 import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 
 HONEYPOT_FIELD = "extra_notes"
 TOKEN_FIELD = "form_started"  # noqa: S105 - a form field name, not a secret
@@ -44,8 +49,14 @@ def per_hour() -> int:
     return int(getattr(settings, "CHARTER_APPLICATIONS_PER_HOUR", 5))
 
 
+def _limits():
+    return caches["limits"]
+
+
 def make_token(now: float | None = None) -> str:
-    return signing.dumps(int(now if now is not None else time.time()), salt=SALT)
+    """A signed token holding when the form was shown, unique to this showing."""
+    started = int(now if now is not None else time.time())
+    return signing.dumps({"started": started, "nonce": secrets.token_urlsafe(9)}, salt=SALT)
 
 
 def check_token(token: str, now: float | None = None) -> str:
@@ -53,9 +64,10 @@ def check_token(token: str, now: float | None = None) -> str:
     if not token:
         return TAMPERED
     try:
-        started = signing.loads(token, salt=SALT)
+        payload = signing.loads(token, salt=SALT)
     except signing.BadSignature:
         return TAMPERED
+    started = payload.get("started") if isinstance(payload, dict) else None
     if not isinstance(started, int):
         return TAMPERED
     elapsed = (now if now is not None else time.time()) - started
@@ -93,16 +105,22 @@ def _key(request) -> str:
     return f"partners:charter-applications:{digest}"
 
 
+def claim_token(token: str) -> bool:
+    """Mark a valid token used; False if it was used before (a replayed or repeated post)."""
+    digest = hashlib.sha256(token.encode()).hexdigest()[:40]
+    return _limits().add(f"partners:charter-token:{digest}", 1, max_age_seconds())
+
+
 def is_rate_limited(request) -> bool:
-    return cache.get(_key(request), 0) >= per_hour()
+    return _limits().get(_key(request), 0) >= per_hour()
 
 
 def count_submission(request) -> None:
     """Count one submission (stored or caught as a bot) against the client's hourly limit."""
-    key = _key(request)
-    if cache.add(key, 1, WINDOW_SECONDS):
+    limits, key = _limits(), _key(request)
+    if limits.add(key, 1, WINDOW_SECONDS):
         return
     try:
-        cache.incr(key)
+        limits.incr(key)
     except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, WINDOW_SECONDS)
+        limits.set(key, 1, WINDOW_SECONDS)

@@ -8,8 +8,11 @@ import time
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.core import mail, signing
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.management import call_command
+from django.db import connection
 from django.test import Client, override_settings
 from django.utils import translation
 from wagtail.models import Locale, Site
@@ -25,11 +28,16 @@ from tests.partners.test_joining_fixtures import build_site, make_comms_user
 pytestmark = pytest.mark.django_db
 
 
+def clear_caches():
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
-    cache.clear()
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
 
 
 @pytest.fixture(scope="module")
@@ -345,6 +353,58 @@ def test_a_form_left_open_for_days_asks_to_send_again_with_a_fresh_token(client,
     assert fresh != stale
     assert spam.check_token(fresh, now=time.time() + 60) == spam.OK
     assert CharterApplication.objects.count() == 0
+
+
+def test_a_form_token_stores_one_application_however_often_it_is_sent(client, site):
+    data = valid_data(site)
+    for _ in range(3):
+        response = client.post(form_url(site), data)
+        assert response.status_code == 302
+        assert response["Location"].endswith("?sent=1")
+    assert CharterApplication.objects.count() == 1
+    assert len(mail.outbox) == 1
+    # A fresh token (the form shown again) is a new application.
+    assert client.post(form_url(site), valid_data(site)).status_code == 302
+    assert CharterApplication.objects.count() == 2
+
+
+def test_a_token_that_failed_validation_can_still_be_sent_once_corrected(client, site):
+    data = valid_data(site)
+    assert client.post(form_url(site), {**data, "contact_email": "no"}).status_code == 200
+    assert client.post(form_url(site), data).status_code == 302
+    assert CharterApplication.objects.count() == 1
+
+
+def test_every_showing_of_the_form_gets_its_own_token(client, site):
+    tokens = {
+        re.search(
+            r'name="form_started" value="([^"]+)"', client.get(form_url(site)).content.decode()
+        ).group(1)
+        for _ in range(3)
+    }
+    assert len(tokens) == 3
+
+
+def test_limits_are_counted_in_a_cache_every_app_process_shares(client, site):
+    """Without Redis the limits cache is a database table, so two app servers share counts."""
+    from hub.settings import env
+
+    shared = env.caches({})["limits"]
+    assert shared["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert env.caches({"REDIS_URL": "redis://cache:6379/0"})["limits"]["BACKEND"].endswith(
+        "RedisCache"
+    )
+    with override_settings(
+        CACHES={**settings.CACHES, "limits": shared}, CHARTER_APPLICATIONS_PER_HOUR=2
+    ):
+        call_command("createcachetable", verbosity=0)
+        for _ in range(2):
+            assert client.post(form_url(site), valid_data(site)).status_code == 302
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {env.LIMITS_CACHE_TABLE}")
+            assert cursor.fetchone()[0] == 3  # two used tokens and one client's count
+        caches["default"].clear()  # another process has its own memory, not its own limits
+        assert client.post(form_url(site), valid_data(site)).status_code == 429
 
 
 @override_settings(CHARTER_APPLICATIONS_PER_HOUR=2)
