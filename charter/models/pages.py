@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.admin_forms import ScopedChooserPageForm
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 
@@ -19,6 +20,7 @@ class MaturityLevel(models.IntegerChoices):
 
 
 class CharterPage(Page):
+    base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     how_to_sign = RichTextField(_("how to sign"), features=RICH_TEXT_FEATURES, blank=True)
@@ -77,6 +79,7 @@ class ExampleActionBlock(blocks.StructBlock):
 
 
 class PrinciplePage(Page):
+    base_form_class = ScopedChooserPageForm
     number = models.PositiveSmallIntegerField(_("number"), default=1)
     summary = models.TextField(_("summary"), max_length=400)
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)

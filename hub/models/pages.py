@@ -7,10 +7,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from hub.admin_forms import ScopedChooserPageForm
 from hub.blocks import BodyBlock, TopTaskBlock
 
 
 class HomePage(Page):
+    base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
     top_tasks_heading = models.CharField(_("top tasks heading"), max_length=120, blank=True)
     top_tasks = StreamField(
@@ -44,6 +46,7 @@ class HomePage(Page):
 
 
 class StandardPage(Page):
+    base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

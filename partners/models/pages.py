@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from charter.models import MaturityLevel
+from hub.admin_forms import ScopedChooserPageForm
 from hub.blocks import RICH_TEXT_FEATURES
 
 from .snippets import Sector
@@ -29,6 +30,7 @@ class PledgeStatus(models.TextChoices):
 
 
 class PartnerDirectoryPage(RoutablePageMixin, Page):
+    base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["hub.HomePage"]
@@ -60,6 +62,7 @@ class PartnerDirectoryPage(RoutablePageMixin, Page):
 
 
 class PartnerPage(Page):
+    base_form_class = ScopedChooserPageForm
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -137,6 +140,7 @@ class PartnerPage(Page):
 
 
 class PledgePage(Page):
+    base_form_class = ScopedChooserPageForm
     commitment = models.TextField(_("what we will do"))
     target = models.CharField(_("measurable target"), max_length=255)
     target_date = models.DateField(_("target date"))
@@ -227,6 +231,7 @@ class ProgressUpdate(Orderable):
 
 
 class ProgressDashboardPage(Page):
+    base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
     overdue_after_months = models.PositiveSmallIntegerField(
         _("pledges are overdue for an update after (months)"), default=6
@@ -253,6 +258,8 @@ class ProgressDashboardPage(Page):
 
 class SignCharterPage(Page):
     """The public "sign the charter" form; applications are stored and reviewed by comms staff."""
+
+    base_form_class = ScopedChooserPageForm
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     thank_you_title = models.CharField(
