@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from hub import security_headers
+
 from . import env
 
 ENV = os.environ
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "hub.security_headers.SitePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -129,6 +133,8 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 # trusted accounts by e-mail, and an unverified change could take another's organisation.
 # Administrators change addresses in Settings > Users.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# No Gravatar: staff e-mail hashes stay with us, and the admin loads nothing from elsewhere.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = ENV.get("WAGTAIL_SITE_NAME", "Charter Hub")
 WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = env.search_backends(ENV)
@@ -171,6 +177,29 @@ PLEDGE_REMINDER_INTERVAL_DAYS = int(ENV.get("PLEDGE_REMINDER_INTERVAL_DAYS", "30
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# Content-Security-Policy (django-csp) by part of the site: see hub/security_headers.py.
+_MEDIA_ORIGINS = (
+    [f"https://{ENV['AWS_S3_CUSTOM_DOMAIN']}"] if ENV.get("AWS_S3_CUSTOM_DOMAIN") else []
+)
+if ENV.get("AWS_STORAGE_BUCKET_NAME") and not _MEDIA_ORIGINS:
+    _MEDIA_ORIGINS = ["https:"]  # signed or regional bucket URLs
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": security_headers.public_policy(_MEDIA_ORIGINS)}
+ADMIN_CONTENT_SECURITY_POLICY = security_headers.admin_policy(_MEDIA_ORIGINS)
+# Permissions-Policy (django-permissions-policy): no page may use these.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -120,6 +120,21 @@ def _context(playwright, tmp_path_factory, **options):
 
 @pytest.fixture(scope="session")
 def browser_context(playwright_instance, tmp_path_factory):
+    # axe-core is injected as an inline script, which the site's CSP rightly refuses;
+    # test_content_security_policy.py checks the pages under the policy.
+    context = _context(
+        playwright_instance,
+        tmp_path_factory,
+        viewport={"width": 1280, "height": 900},
+        bypass_csp=True,
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def strict_context(playwright_instance, tmp_path_factory):
+    """A browser that obeys the Content-Security-Policy, for checking the policy itself."""
     context = _context(
         playwright_instance, tmp_path_factory, viewport={"width": 1280, "height": 900}
     )
