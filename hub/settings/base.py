@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "hub.sessions.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hub.security_headers.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -175,6 +176,10 @@ PLEDGE_REMINDER_INTERVAL_DAYS = int(ENV.get("PLEDGE_REMINDER_INTERVAL_DAYS", "30
 
 # Security -------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
+# Signed-in sessions (staff and partners) end after this long idle, and at most this long
+# after signing in (hub/sessions.py).
+SESSION_IDLE_SECONDS = int(ENV.get("SESSION_IDLE_SECONDS", str(2 * 60 * 60)))
+SESSION_COOKIE_AGE = int(ENV.get("SESSION_MAX_SECONDS", str(12 * 60 * 60)))
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
