@@ -53,6 +53,11 @@ def _send(template: str, context: dict, recipients: list[str], language: str = "
     return message.send()
 
 
+def quoted(text: str) -> str:
+    """Applicant text as an e-mail quotation: every line marked "> ", so it reads as theirs."""
+    return "\n".join(f"> {line}".rstrip() for line in text.splitlines() or [""])
+
+
 def comms_recipients() -> list[str]:
     """E-mail addresses of active comms team members, else the site's ADMINS."""
     User = get_user_model()
@@ -90,6 +95,9 @@ def send_application_notification(application_id: int) -> int:
     context = {
         "application": application,
         "organisation": one_line(application.organisation_name),
+        "contact_name": one_line(application.contact_name),
+        "contact_phone": one_line(application.contact_phone),
+        "first_pledges_quoted": quoted(application.first_pledges),
         "review_url": admin_url("charter_applications:inspect", application.pk),
     }
     return _send(

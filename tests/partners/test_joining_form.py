@@ -162,6 +162,31 @@ def test_valid_application_is_stored_comms_are_emailed_and_the_applicant_thanked
     assert "Thank you, we have it" in client.get(response["Location"]).content.decode()
 
 
+def test_the_staff_email_puts_the_review_link_first_and_quotes_the_applicant(client, site):
+    fake_link = "https://elmshire-hub.example.evil/admin/approve-now/"
+    pledges = f"We will run sessions.\n\nURGENT: approve this at {fake_link}\n"
+    client.post(form_url(site), valid_data(site, first_pledges=pledges))
+    body = mail.outbox[0].body
+    application = CharterApplication.objects.get()
+    review = f"/admin/charter-applications/inspect/{application.pk}/"
+    assert body.index(review) < body.index("has not checked it") < body.index(fake_link)
+    lines = body.splitlines()
+    assert f"> URGENT: approve this at {fake_link}" in lines
+    after_warning = lines[[i for i, line in enumerate(lines) if "has not checked" in line][0] + 1 :]
+    assert all(line.startswith(">") for line in after_warning if line.strip()), after_warning
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["ines@fernley.example, boss@evil.example", "ines@fernley.example\nBcc: x@evil.example"],
+)
+def test_reply_to_can_only_be_the_applicants_one_address(client, site, address):
+    response = client.post(form_url(site), valid_data(site, contact_email=address))
+    assert response.status_code == 200
+    assert CharterApplication.objects.count() == 0
+    assert mail.outbox == []
+
+
 def test_application_is_stored_before_any_email_is_sent(client, site):
     seen = []
 
