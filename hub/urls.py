@@ -7,13 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import views
+from hub import password_reset, views
 from hub.sitemaps import MultilingualSitemap
 from partners.joining import admin_overrides
 
 urlpatterns = [
     # Must come before the Wagtail admin include; see partners.joining.admin_overrides.
     *admin_overrides.urlpatterns,
+    path("admin/password_reset/", password_reset.password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),

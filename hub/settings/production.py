@@ -8,6 +8,12 @@ from .base import ENV, SECRET_KEY, env
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 50 characters.")
 
+if not ENV.get("WAGTAILADMIN_BASE_URL", "").startswith("https://"):
+    raise ImproperlyConfigured(
+        "Set WAGTAILADMIN_BASE_URL to the site's public https:// address: password reset and "
+        "invitation e-mails link to it."
+    )
+
 DEBUG = False
 SECURE_SSL_REDIRECT = env.flag(ENV, "SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

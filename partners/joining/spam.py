@@ -17,13 +17,14 @@ Counts and used tokens are kept in the ``limits`` cache, which every app process
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 import time
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import caches
+
+from hub import limits
 
 HONEYPOT_FIELD = "extra_notes"
 TOKEN_FIELD = "form_started"  # noqa: S105 - a form field name, not a secret
@@ -47,10 +48,6 @@ def max_age_seconds() -> int:
 
 def per_hour() -> int:
     return int(getattr(settings, "CHARTER_APPLICATIONS_PER_HOUR", 5))
-
-
-def _limits():
-    return caches["limits"]
 
 
 def make_token(now: float | None = None) -> str:
@@ -86,41 +83,22 @@ def bot_reason(data) -> str:
     return result if result in (TOO_FAST, TAMPERED) else ""
 
 
-def client_ip(request) -> str:
-    """The client's address: REMOTE_ADDR, or the address our trusted proxies recorded."""
-    proxies = int(getattr(settings, "CHARTER_TRUSTED_PROXY_COUNT", 0))
-    if proxies > 0:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+client_ip = limits.client_ip
 
 
 def _key(request) -> str:
-    digest = hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
-    return f"partners:charter-applications:{digest}"
+    return limits.key("charter-applications", client_ip(request))
 
 
 def claim_token(token: str) -> bool:
     """Mark a valid token used; False if it was used before (a replayed or repeated post)."""
-    digest = hashlib.sha256(token.encode()).hexdigest()[:40]
-    return _limits().add(f"partners:charter-token:{digest}", 1, max_age_seconds())
+    return caches["limits"].add(limits.key("charter-token", token), 1, max_age_seconds())
 
 
 def is_rate_limited(request) -> bool:
-    return _limits().get(_key(request), 0) >= per_hour()
+    return limits.reached(_key(request), per_hour())
 
 
 def count_submission(request) -> None:
     """Count one submission (stored or caught as a bot) against the client's hourly limit."""
-    limits, key = _limits(), _key(request)
-    if limits.add(key, 1, WINDOW_SECONDS):
-        return
-    try:
-        limits.incr(key)
-    except ValueError:  # expired between add() and incr()
-        limits.set(key, 1, WINDOW_SECONDS)
+    limits.count(_key(request), WINDOW_SECONDS)

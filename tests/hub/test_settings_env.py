@@ -112,3 +112,25 @@ def test_production_settings_refuse_a_missing_secret_key(monkeypatch):
     with pytest.raises(ImproperlyConfigured):
         importlib.import_module("hub.settings.production")
     sys.modules.pop("hub.settings.production", None)
+
+
+@pytest.mark.parametrize("address", ["", "http://hub.example.org"])
+def test_production_settings_need_the_sites_public_https_address(monkeypatch, address):
+    import importlib
+    import sys
+
+    monkeypatch.setenv("SECRET_KEY", "x" * 60)
+    monkeypatch.setenv("WAGTAILADMIN_BASE_URL", address)
+    for name in ("hub.settings.base", "hub.settings.production"):
+        sys.modules.pop(name, None)
+    try:
+        with pytest.raises(ImproperlyConfigured, match="WAGTAILADMIN_BASE_URL"):
+            importlib.import_module("hub.settings.production")
+        monkeypatch.setenv("WAGTAILADMIN_BASE_URL", "https://hub.example.org")
+        for name in ("hub.settings.base", "hub.settings.production"):
+            sys.modules.pop(name, None)
+        production = importlib.import_module("hub.settings.production")
+        assert production.WAGTAILADMIN_BASE_URL == "https://hub.example.org"
+    finally:
+        for name in ("hub.settings.base", "hub.settings.production"):
+            sys.modules.pop(name, None)
