@@ -63,3 +63,31 @@ def test_server_error_page_renders_without_the_database_in_the_readers_language(
     assert f'<html lang="{code}" dir="{direction}"' in html
     assert html.count("<h1") == 1
     assert 'href="#main-content"' in html
+
+
+@pytest.mark.django_db
+def test_security_txt_names_the_partnerships_contact_and_expires_in_a_year(home_page):
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.models import Site
+
+    from hub.models import HubSettings
+
+    settings_ = HubSettings.for_site(Site.objects.get(is_default_site=True))
+    settings_.contact_email = "security@elmshire-digital.example"
+    settings_.save()
+    response = Client().get("/.well-known/security.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    fields = dict(line.split(": ", 1) for line in response.content.decode().splitlines())
+    assert fields["Contact"] == "mailto:security@elmshire-digital.example"
+    expires = datetime.datetime.fromisoformat(fields["Expires"])
+    assert timezone.now() + datetime.timedelta(days=300) < expires
+    assert expires < timezone.now() + datetime.timedelta(days=366)
+    assert fields["Canonical"].endswith("/.well-known/security.txt")
+
+
+@pytest.mark.django_db
+def test_security_txt_is_not_found_without_a_contact_address(home_page):
+    assert Client().get("/.well-known/security.txt").status_code == 404
