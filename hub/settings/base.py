@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "axes",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -67,7 +68,25 @@ MIDDLEWARE = [
     "hub.security_headers.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Repeated wrong passwords lock signing in (django-axes), per account and per client, for an
+# hour; an administrator unlocks sooner with `manage.py axes_reset_username NAME` or
+# `axes_reset_ip ADDRESS`. Attempts are stored in the database, shared by every app server.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(ENV.get("LOGIN_FAILURE_LIMIT", "8"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "hub.limits.client_ip"
+AXES_LOCKOUT_TEMPLATE = "hub/account_locked.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "hub.urls"
 WSGI_APPLICATION = "hub.wsgi.application"

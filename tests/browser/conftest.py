@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests import snapshots
+from tests.browser.server import server_env
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -73,6 +74,7 @@ def hub_server(tmp_path_factory):
         stderr=subprocess.STDOUT,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
+    server_env["env"] = env
     try:
         deadline = time.monotonic() + 60
         while True:

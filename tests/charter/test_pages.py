@@ -41,7 +41,8 @@ class TestPagesRenderAndEdit(WagtailPageTestCase):
         cls.principle = PrinciplePageFactory(parent=cls.charter, slug="one-team", number=3)
 
     def setUp(self):
-        self.login()
+        # force_login: django-axes wants the request that Client.login() does not pass.
+        self.client.force_login(self.create_superuser("admin", "admin@elmshire.example", "pw"))
 
     def test_pages_render(self):
         self.assertPageIsRenderable(self.charter)

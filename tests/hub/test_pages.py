@@ -25,7 +25,8 @@ class TestPagesRenderAndEdit(WagtailPageTestCase):
         cls.page = StandardPageFactory(parent=cls.home, slug="about", title="About the charter")
 
     def setUp(self):
-        self.login()
+        # force_login: django-axes wants the request that Client.login() does not pass.
+        self.client.force_login(self.create_superuser("admin", "admin@elmshire.example", "pw"))
 
     def test_pages_render(self):
         self.assertPageIsRenderable(self.home)

@@ -175,7 +175,10 @@ class TestApprove(ReviewTestCase):
         visitor.post(set_password_url, {"new_password1": PASSWORD, "new_password2": PASSWORD})
         user.refresh_from_db()
         self.assertTrue(user.check_password(PASSWORD))
-        self.assertTrue(visitor.login(username=user.username, password=PASSWORD))
+        signed_in = visitor.post(
+            reverse("wagtailadmin_login"), {"username": user.username, "password": PASSWORD}
+        )
+        self.assertRedirects(signed_in, reverse("wagtailadmin_home"))
 
     def test_an_account_with_the_applicants_email_is_not_handed_the_organisation(self):
         # A partner who set their own address to the applicant's must gain nothing.
