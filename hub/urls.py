@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import password_reset, views
+from hub import password_reset, tag_autocomplete, views
 from hub.sitemaps import MultilingualSitemap
 from partners.joining import admin_overrides
 
@@ -15,6 +15,11 @@ urlpatterns = [
     # Must come before the Wagtail admin include; see partners.joining.admin_overrides.
     *admin_overrides.urlpatterns,
     path("admin/password_reset/", password_reset.password_reset),
+    path("admin/tag-autocomplete/", tag_autocomplete.autocomplete),
+    path(
+        "admin/tag-autocomplete/<slug:app_name>/<slug:model_name>/",
+        tag_autocomplete.autocomplete,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
