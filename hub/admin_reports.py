@@ -31,14 +31,15 @@ class PageTypesUsageView(PageTypesUsageReportView):
         return page_types
 
 
-def _admin_view(view):
+def admin_view(view):
+    """An admin page outside Wagtail's URL include: sign-in required, never cached."""
     return never_cache(require_admin_access(view))
 
 
 urlpatterns = [
-    path("admin/reports/page-types-usage/", _admin_view(PageTypesUsageView.as_view())),
+    path("admin/reports/page-types-usage/", admin_view(PageTypesUsageView.as_view())),
     path(
         "admin/reports/page-types-usage/results/",
-        _admin_view(PageTypesUsageView.as_view(results_only=True)),
+        admin_view(PageTypesUsageView.as_view(results_only=True)),
     ),
 ]

@@ -11,13 +11,13 @@ list ``urlpatterns`` below before ``include(wagtailadmin_urls)``.
 """
 
 from django.urls import path
-from django.views.decorators.cache import never_cache
-from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import (
     LogEntriesView,
     SiteHistoryReportFilterSet,
     get_users_for_filter,
 )
+
+from hub.admin_reports import admin_view
 
 
 class SiteHistoryFilterSet(SiteHistoryReportFilterSet):
@@ -29,14 +29,10 @@ class SiteHistoryView(LogEntriesView):
     filterset_class = SiteHistoryFilterSet
 
 
-def _admin_view(view):
-    return never_cache(require_admin_access(view))
-
-
 urlpatterns = [
-    path("admin/reports/site-history/", _admin_view(SiteHistoryView.as_view())),
+    path("admin/reports/site-history/", admin_view(SiteHistoryView.as_view())),
     path(
         "admin/reports/site-history/results/",
-        _admin_view(SiteHistoryView.as_view(results_only=True)),
+        admin_view(SiteHistoryView.as_view(results_only=True)),
     ),
 ]
