@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
+from django.conf import settings  # lazy: safe although the settings module imports this one
 
 VIDEO_FRAMES = [
     "https://www.youtube-nocookie.com",
@@ -65,8 +66,6 @@ class SitePolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, choosing the admin or document policy by path."""
 
     def get_policy_parts(self, request, response, report_only=False):
-        from django.conf import settings
-
         parts = super().get_policy_parts(request, response, report_only)
         if report_only or parts.config is not None:
             return parts
