@@ -30,11 +30,18 @@ URLS = {
 
 
 def count_queries(client, url) -> int:
-    client.get(url)  # warm caches (site root paths, renditions) as a running site would have
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
+    """Queries of a request with warm caches (site root paths, renditions), as a running site
+    has them. The fewer of two measurements counts: a cached entry that expires between the
+    warm-up and the measurement (a paused or very slow machine) adds a query once, where a
+    query per item would show in both."""
+    client.get(url)
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts.append(len(queries))
+    return min(counts)
 
 
 @pytest.mark.django_db
