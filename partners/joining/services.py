@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 from wagtail.coreutils import cautious_slugify
+from wagtail.log_actions import log
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -126,6 +127,11 @@ def accounts_matching_contact(application: CharterApplication):
     ).order_by("pk")
 
 
+# Decisions on applications, in Wagtail's audit log (Reports → Site history).
+APPROVED_ACTION = "partners.application.approved"
+REJECTED_ACTION = "partners.application.rejected"
+
+
 def approve_application(
     application: CharterApplication, *, decided_by, existing_user=None
 ) -> PartnerPage:
@@ -178,6 +184,7 @@ def approve_application(
         application.decided_at = timezone.now()
         application.partner_page = page
         application.save(update_fields=["status", "decided_by", "decided_at", "partner_page"])
+        log(application, APPROVED_ACTION, user=decided_by, data={"partner_page": page.pk})
         ensure_partner_workflow()
         transaction.on_commit(
             lambda: notifications.queue_invitation(user.pk, page.pk, application.language)
@@ -199,6 +206,7 @@ def reject_application(
         application.decided_by = decided_by
         application.decided_at = timezone.now()
         application.save(update_fields=["status", "rejection_reason", "decided_by", "decided_at"])
+        log(application, REJECTED_ACTION, user=decided_by)
         transaction.on_commit(lambda: notifications.queue_rejection(application.pk))
     return application
 

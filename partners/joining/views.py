@@ -18,6 +18,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.views.generic import InspectView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -263,6 +264,15 @@ class CharterApplicationViewSet(ModelViewSet):
         "partner_page",
     ]
     copy_view_enabled = False
+
+    @property
+    def url_finder_class(self):
+        # An application has no edit screen: links to it (Site history) open its inspect view.
+        return type(
+            "ApplicationURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("inspect")},
+        )
 
     def get_common_view_kwargs(self, **kwargs):
         view_kwargs = super().get_common_view_kwargs(**kwargs)

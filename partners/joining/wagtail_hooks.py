@@ -16,7 +16,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
 
-from partners.joining import selectors
+from partners.joining import selectors, services
 from partners.joining.page_views import partner_page_viewsets
 from partners.joining.views import VIEWSET_NAME, CharterApplicationViewSet
 from partners.models import ApplicationStatus, CharterApplication, PartnerPage
@@ -93,4 +93,10 @@ def register_pledge_reminder_action(actions):
         selectors.REMINDER_ACTION,
         _("Send pledge reminder"),
         _("Reminder to update overdue pledges e-mailed to the partner"),
+    )
+    actions.register_action(
+        services.APPROVED_ACTION, _("Approve application"), _("Application approved")
+    )
+    actions.register_action(
+        services.REJECTED_ACTION, _("Reject application"), _("Application rejected")
     )

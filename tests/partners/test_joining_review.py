@@ -15,6 +15,7 @@ from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
+    ModelLogEntry,
     Workflow,
     WorkflowPage,
 )
@@ -304,6 +305,27 @@ class TestReject(ReviewTestCase):
         self.assertEqual(mail.outbox[0].to, ["Tomasz@Kingsford-Shed.example"])
         self.assertIn(reason, mail.outbox[0].body)
         self.assertEqual(PartnerPage.objects.count(), 0)
+
+
+class TestDecisionsInSiteHistory(ReviewTestCase):
+    def test_approvals_and_rejections_are_logged_with_who_decided(self):
+        other = CharterApplicationFactory(organisation_name="Fernley Book Club")
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(url("approve", self.application.pk))
+            self.client.post(url("reject", other.pk), {"reason": "Outside Elmshire."})
+        history = self.client.get(
+            reverse("wagtailadmin_reports:site_history"),
+            {"action": services.APPROVED_ACTION},
+        )
+        self.assertContains(history, "Application approved")
+        self.assertContains(history, url("inspect", self.application.pk))  # links to the record
+        self.assertNotContains(history, "Fernley Book Club")
+        approved = ModelLogEntry.objects.get(action=services.APPROVED_ACTION)
+        self.assertEqual(
+            (approved.user, approved.object_id), (self.comms, str(self.application.pk))
+        )
+        rejected = ModelLogEntry.objects.get(action=services.REJECTED_ACTION)
+        self.assertEqual((rejected.user, rejected.object_id), (self.comms, str(other.pk)))
 
 
 class TestWhoMayReview(ReviewTestCase):
