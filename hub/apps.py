@@ -9,7 +9,10 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from hub import audit
         from hub.locales import ensure_locales
+
+        audit.connect()
 
         # Locales follow SITE_LANGUAGES, so they are made after migrate rather than
         # frozen into a migration.

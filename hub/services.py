@@ -31,6 +31,10 @@ MODEL_PERMISSIONS = [
     ("wagtailsearchpromotions", "add_query"),
     ("wagtailsearchpromotions", "change_query"),
     ("wagtailsearchpromotions", "delete_query"),
+    # Account events in Site history, and lifting sign-in lockouts (hub.account_locks).
+    ("auth", "view_user"),
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
 ]
 
 

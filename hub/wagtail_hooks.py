@@ -1,8 +1,15 @@
 """Admin-wide rules that hold for every app's pages."""
 
 from django.db.models import Q
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from hub import account_locks, audit
+from hub.two_factor import policy as two_factor_policy
+from hub.two_factor import urls as two_factor_urls
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -16,3 +23,43 @@ def show_only_live_or_editable_pages_in_the_chooser(pages, request):
         return pages
     editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
     return pages.filter(Q(live=True) | Q(pk__in=editable.values("pk")))
+
+
+# Accounts: two-factor authentication, sign-in lockouts and their audit log ------------------
+
+
+@hooks.register("register_log_actions")
+def register_account_events(actions):
+    audit.register(actions)
+
+
+@hooks.register("register_admin_urls")
+def account_security_urls():
+    return [
+        path("two-factor/", include(two_factor_urls)),
+        *account_locks.urlpatterns,
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    on = two_factor_policy.authenticator(request.user) is not None
+    return {
+        "url": reverse("two_factor_manage" if on else "two_factor_setup"),
+        "label": _("Two-factor authentication"),
+        "help_text": _("On: you sign in with a code from your authenticator app too.")
+        if on
+        else _("Off: set up an authenticator app so a password alone cannot open your account."),
+    }
+
+
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return account_locks.can_unlock(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def lockouts_menu_item():
+    return LockoutsMenuItem(
+        _("Sign-in lockouts"), reverse("hub_lockouts"), icon_name="lock", order=900
+    )

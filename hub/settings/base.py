@@ -30,6 +30,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -64,6 +67,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "hub.sessions.SessionTimeoutMiddleware",
+    # Which second factor, if any, this session has used; then hold a password-only sign-in
+    # at the second step (hub/two_factor).
+    "django_otp.middleware.OTPMiddleware",
+    "hub.two_factor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hub.security_headers.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -87,6 +94,11 @@ AXES_CLIENT_IP_CALLABLE = "hub.limits.client_ip"
 AXES_LOCKOUT_TEMPLATE = "hub/account_locked.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
+
+# Two-factor authentication (hub/two_factor): an authenticator app and recovery codes,
+# required for administrators and the comms team, offered to partners.
+TWO_FACTOR_REQUIRED = env.flag(ENV, "TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = ENV.get("WAGTAIL_SITE_NAME", "Charter Hub")
 
 ROOT_URLCONF = "hub.urls"
 WSGI_APPLICATION = "hub.wsgi.application"

@@ -22,3 +22,5 @@ CACHES = {
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILSEARCH_BACKENDS = env.search_backends(ENV)
+# Tests that sign in as staff are about other things; the two-factor tests switch it on.
+TWO_FACTOR_REQUIRED = env.flag(ENV, "TWO_FACTOR_REQUIRED", False)

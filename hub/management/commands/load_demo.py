@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -23,3 +24,8 @@ class Command(BaseCommand):
             self.stdout.write("\nDemo logins (for this demo only):")
             for username, password, role in DEMO_ACCOUNTS:
                 self.stdout.write(f"  {username:<10} {password:<22} {role}")
+            if settings.TWO_FACTOR_REQUIRED:
+                self.stdout.write(
+                    "  admin and comms set up two-factor authentication at their first sign-in:"
+                    " any authenticator app, by QR code or typed key (TWO_FACTOR_REQUIRED)."
+                )
