@@ -14,11 +14,20 @@ from babel.messages.pofile import read_po
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 
 
+class CatalogError(Exception):
+    pass
+
+
 def compile_all(locale_dir: Path = LOCALE_DIR) -> list[Path]:
     written = []
     for po_path in sorted(locale_dir.glob("*/LC_MESSAGES/*.po")):
+        code = po_path.parent.parent.name
         with po_path.open("rb") as po_file:
-            catalog = read_po(po_file, locale=po_path.parent.parent.name, abort_invalid=True)
+            catalog = read_po(po_file, locale=code, abort_invalid=True)
+        if catalog.locale is None or str(catalog.locale) != code:
+            # Babel drops the Plural-Forms header from the .mo without a language, and
+            # gettext then falls back to English plurals (one/other) for every count.
+            raise CatalogError(f'{po_path}: the header needs "Language: {code}"')
         mo_path = po_path.with_suffix(".mo")
         with mo_path.open("wb") as mo_file:
             write_mo(mo_file, catalog, use_fuzzy=False)
@@ -27,5 +36,8 @@ def compile_all(locale_dir: Path = LOCALE_DIR) -> list[Path]:
 
 
 if __name__ == "__main__":
-    paths = compile_all()
+    try:
+        paths = compile_all()
+    except CatalogError as error:
+        sys.exit(str(error))
     sys.stdout.write(f"Compiled {len(paths)} message catalogue(s).\n")

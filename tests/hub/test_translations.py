@@ -3,9 +3,11 @@
 import re
 from pathlib import Path
 
+import babel
 import pytest
 from babel.messages.pofile import read_po
 from django.conf import settings
+from django.utils import translation
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_]+\}")
@@ -49,3 +51,59 @@ def test_translations_keep_every_placeholder(code):
         ):
             broken.append((message.id, message.string))
     assert broken == []
+
+
+# Plurals -----------------------------------------------------------------------------------
+
+COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 101)
+CLDR_ORDER = ("zero", "one", "two", "few", "many", "other")
+
+
+def expected_form(code: str, n: int) -> int:
+    """The gettext form for ``n`` by the language's CLDR rules (not by our .po header):
+    gettext numbers a language's categories in CLDR's order, zero, one, two, few, many, other."""
+    rule = babel.Locale.parse(code).plural_form
+    categories = [tag for tag in CLDR_ORDER if tag in rule.tags or tag == "other"]
+    return categories.index(rule(n))
+
+
+@pytest.mark.parametrize("code", OTHER_LANGUAGES)
+def test_every_plural_string_takes_the_right_form_for_each_count(code):
+    plurals = [m for m in catalog(code) if m.id and m.pluralizable]
+    assert plurals, f"no plural strings in the {code} catalogue"
+    wrong = []
+    with translation.override(code):
+        for message in plurals:
+            singular, plural = message.id
+            for n in COUNTS:
+                got = translation.ngettext(singular, plural, n)
+                want = message.string[expected_form(code, n)]
+                if got != want:
+                    wrong.append((singular, n, got, want))
+    assert wrong == []
+
+
+def test_arabic_counts_read_as_arabic_grammar_wants():
+    """The trial's example: twenty partners are not "one partner", one is not "none"."""
+    with translation.override("ar"):
+        forms = {
+            n: translation.ngettext(
+                "%(counter)s organisation has signed the charter.",
+                "%(counter)s organisations have signed the charter.",
+                n,
+            )
+            for n in COUNTS
+        }
+    assert len({forms[0], forms[1], forms[2], forms[3], forms[11], forms[100]}) == 6
+    assert forms[3] == forms[5] and forms[11] == forms[21] and forms[100] == forms[101]
+
+
+def test_a_catalogue_without_its_language_is_refused_at_compile_time(tmp_path):
+    from hub.compile_messages import CatalogError, compile_all
+
+    target = tmp_path / "ar" / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    header = (LOCALE_DIR / "ar" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    (target / "django.po").write_text(header.replace('"Language: ar\\n"', '"Language: \\n"'))
+    with pytest.raises(CatalogError, match="Language: ar"):
+        compile_all(tmp_path)
