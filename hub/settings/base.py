@@ -139,6 +139,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates and times in British style wherever Django formats them (hub/formats/en).
+FORMAT_MODULE_PATH = ["hub.formats"]
 USE_I18N = True
 TIME_ZONE = ENV.get("TIME_ZONE", "Europe/London")
 USE_TZ = True

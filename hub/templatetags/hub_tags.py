@@ -1,11 +1,10 @@
 """Template tags for the page shell: languages, navigation, breadcrumbs, footer and helpline."""
 
 from django import template
-from django.utils import formats
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
-from hub import selectors
+from hub import dates, selectors
 
 register = template.Library()
 
@@ -76,8 +75,14 @@ def footer_links(context, hub_settings):
 
 @register.filter
 def helpline_time(value):
-    """A time in the reader's locale format, e.g. 9:00 or 09:00."""
-    return formats.time_format(value, "TIME_FORMAT") if value else ""
+    """A time as the reader's language writes it: "9am" in English, "09:00" in Polish."""
+    return dates.short_time(value)
+
+
+@register.filter
+def long_date(value):
+    """A date as the reader's language writes it: "5 November 2024", "5 listopada 2024"."""
+    return dates.long_date(value)
 
 
 @register.simple_tag

@@ -156,6 +156,11 @@ class TestPartnerAndPledgePages(WagtailPageTestCase):
         self.assertIn("Maturity now: 2 Developing. Aiming for: 4 Leading.", text)
         self.assertEqual(len(self.get(self.data["partners"]["birch"]).find_all("h1")), 1)
 
+    def test_dates_are_written_in_british_style(self):
+        soup = self.get(self.data["partners"]["alder"])
+        signed = soup.find("time", datetime="2024-03-01")
+        self.assertEqual(signed.get_text(strip=True), "1 March 2024")
+
     def test_partner_page_lists_its_latest_progress_newest_first(self):
         soup = self.get(self.data["partners"]["alder"])
         timeline = soup.find("h2", id="progress").find_next("ol")
