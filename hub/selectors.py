@@ -120,6 +120,19 @@ def untranslated_source(request, page: Page) -> Page | None:
     return source
 
 
+def content_language(request, obj) -> str:
+    """The language ``obj``'s text is written in (a page, snippet or anything with a locale).
+
+    A wagtail-localize alias in another language's tree repeats its source page's text, and
+    sources are written in the default language.
+    """
+    codes = {locale.id: code for code, locale in locales_by_code(request).items()}
+    code = codes.get(getattr(obj, "locale_id", None), settings.LANGUAGE_CODE)
+    if getattr(obj, "alias_of_id", None) is not None and code != settings.LANGUAGE_CODE:
+        return settings.LANGUAGE_CODE
+    return code
+
+
 def hreflang_alternates(request, page: Page) -> list[dict]:
     """Alternate-language links for the head: only versions really written in that language."""
     codes = {locale.id: code for code, locale in locales_by_code(request).items()}

@@ -1,6 +1,8 @@
 """Template tags for the page shell: languages, navigation, breadcrumbs, footer and helpline."""
 
 from django import template
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
@@ -38,6 +40,25 @@ def primary_navigation(context, page=None):
         for item in selectors.menu_pages(request)
     ]
     return {"items": items, "request": request, "home": selectors.site_home(request)}
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, obj=None):
+    """``lang`` and ``dir`` for content not written in the reader's language, else nothing.
+
+    Without ``obj``: the page's own content when the page is shown untranslated. With
+    ``obj``: that item's text (a partner listed from the default-language tree, say). Only
+    the content is marked; the labels and headings around it stay in the reader's language.
+    """
+    if obj is None:
+        untranslated = context.get("untranslated")
+        code = untranslated["code"] if untranslated else None
+    else:
+        code = selectors.content_language(context["request"], obj)
+    if not code or code == translation.get_language():
+        return ""
+    direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

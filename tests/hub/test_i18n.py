@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 
 def get(path, **headers):
@@ -86,3 +87,41 @@ def test_sitemap_lists_every_translation_but_no_aliases(demo):
     assert "http://testserver/ar/accessibility-statement/" in locations
     assert "http://testserver/ar/" in locations
     assert "http://testserver/pl/about/" not in locations
+
+
+def _language_of(element) -> str:
+    """The language an element is read in: its own lang, else its nearest ancestor's."""
+    while element is not None:
+        if element.get("lang"):
+            return element["lang"]
+        element = element.parent
+    return ""
+
+
+def test_only_untranslated_content_is_marked_english_not_the_interface_around_it(demo):
+    from bs4 import BeautifulSoup
+
+    response = get("/ar/partners/hollowmere-community-hub/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    heading = soup.find("h1")
+    assert (heading["lang"], heading["dir"]) == ("en", "ltr")
+    assert soup.find("main").get("lang") is None
+    with translation.override("ar"):
+        labels = [translation.gettext(text) for text in ("About this partner", "Pledges")]
+    for label in labels:
+        element = soup.find(string=label).parent
+        assert _language_of(element) == "ar", label
+    signed = soup.find("time")
+    assert _language_of(signed) == "ar" and signed.get_text().isascii() is False
+    pledge_titles = soup.select("#pledges ~ * h3")
+    assert pledge_titles and all(title["lang"] == "en" for title in pledge_titles)
+
+
+def test_a_translated_listing_marks_each_untranslated_item(demo):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(get("/ar/partners/").content, "html.parser")
+    names = soup.select(".hub-partner__name")
+    assert names and all(name.get("lang") == "en" for name in names)
+    assert _language_of(soup.find("label", attrs={"for": True})) == "ar"  # the filters
