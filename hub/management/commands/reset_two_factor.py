@@ -1,6 +1,5 @@
 """Turn off two-factor authentication for an account whose owner lost their phone and codes."""
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from hub import audit
@@ -18,8 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("username")
 
     def handle(self, *args, username, **options):
-        User = get_user_model()
-        user = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
+        user = audit.account_named(username)
         if user is None:
             raise CommandError(f"No account is called {username!r}.")
         policy.remove_all(user)
