@@ -24,6 +24,8 @@ COLLECTION_PERMISSIONS = [
 MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("hub", "change_hubsettings"),
+    ("hub", "add_sitewording"),
+    ("hub", "change_sitewording"),
     ("wagtail_localize", "submit_translation"),
     ("wagtailredirects", "add_redirect"),
     ("wagtailredirects", "change_redirect"),

@@ -6,8 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub import account_locks, audit
+from hub.models import SiteWording
 from hub.two_factor import policy as two_factor_policy
 from hub.two_factor import urls as two_factor_urls
 
@@ -63,3 +66,17 @@ def lockouts_menu_item():
     return LockoutsMenuItem(
         _("Sign-in lockouts"), reverse("hub_lockouts"), icon_name="lock", order=900
     )
+
+
+# Site wording: the partnership's name and address in each language --------------------------
+
+
+class SiteWordingViewSet(SnippetViewSet):
+    model = SiteWording
+    icon = "globe"
+    add_to_settings_menu = True
+    menu_label = _("Site wording")
+    list_display = ["partnership_name", "locale"]
+
+
+register_snippet(SiteWordingViewSet)

@@ -1,4 +1,8 @@
-"""Site-wide details comms staff edit once: name, logo, helpline, contact and footer links."""
+"""Site-wide details comms staff edit once: logo, helpline, contact and footer links.
+
+The words that change with the language (the partnership's name, its address) are in
+``SiteWording``, a translatable snippet.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -25,9 +29,6 @@ class SocialLinkBlock(blocks.StructBlock):
 
 @register_setting(icon="site")
 class HubSettings(BaseSiteSetting):
-    partnership_name = models.CharField(
-        _("partnership name"), max_length=120, default="Digital Inclusion Partnership"
-    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -47,7 +48,6 @@ class HubSettings(BaseSiteSetting):
     helpline_opens = models.TimeField(_("helpline opens"), null=True, blank=True)
     helpline_closes = models.TimeField(_("helpline closes"), null=True, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
-    postal_address = models.TextField(_("postal address"), blank=True)
     social_links = StreamField(
         [("link", SocialLinkBlock())], blank=True, verbose_name=_("social media links")
     )
@@ -77,7 +77,7 @@ class HubSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("partnership_name"), FieldPanel("logo")], _("Identity")),
+        MultiFieldPanel([FieldPanel("logo")], _("Identity")),
         MultiFieldPanel(
             [
                 FieldPanel("helpline_phone"),
@@ -88,7 +88,7 @@ class HubSettings(BaseSiteSetting):
             _("Digital help line"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_email"), FieldPanel("postal_address"), FieldPanel("social_links")],
+            [FieldPanel("contact_email"), FieldPanel("social_links")],
             _("Contact"),
         ),
         MultiFieldPanel(
