@@ -7,8 +7,12 @@ they are read once per request and kept on the request object.
 from __future__ import annotations
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from hub.models import SiteWording
 
 
 def _once_per_request(request, key, load):
@@ -26,7 +30,11 @@ def locales_by_code(request) -> dict[str, Locale]:
 
 def active_locale(request) -> Locale:
     locales = locales_by_code(request)
-    return locales.get(translation.get_language()) or Locale.get_default()
+    return locales.get(translation.get_language()) or default_locale(request)
+
+
+def default_locale(request) -> Locale:
+    return locales_by_code(request).get(settings.LANGUAGE_CODE) or Locale.get_default()
 
 
 def site_homes(request) -> dict[int, Page]:
@@ -161,3 +169,77 @@ def breadcrumbs(page: Page) -> list[Page]:
     if page.depth <= 2:
         return []
     return list(page.get_ancestors().filter(depth__gte=2))
+
+
+def site_wording(request):
+    """The partnership's name and address in the reader's language.
+
+    Falls back to the default language's wording (marked as such by its locale), and to the
+    site's name when comms have written none yet.
+    """
+
+    def load():
+        wordings = {w.locale_id: w for w in SiteWording.objects.order_by("-pk")}
+        active, default = active_locale(request), default_locale(request)
+        return (
+            wordings.get(active.pk)
+            or wordings.get(default.pk)
+            or next(iter(wordings.values()), None)
+            or SiteWording(partnership_name=settings.WAGTAIL_SITE_NAME, locale=default)
+        )
+
+    return _once_per_request(request, "site_wording", load)
+
+
+#: Parts of a page that readers do not see as text on it; left untranslated, they don't
+#: make the page "partly translated".
+UNSEEN_FIELDS = {"slug", "seo_title", "search_description"}
+
+
+def untranslated_parts(request, page: Page) -> dict | None:
+    """What a published wagtail-localize translation still shows in its source language.
+
+    wagtail-localize publishes a translation with its missing strings in the source text.
+    Returns ``{"source": source locale id, "fields": {...}, "blocks": {...}}``: the fields
+    and StreamField block ids with untranslated strings, or None when nothing the reader
+    sees is untranslated (or the page is not a wagtail-localize translation).
+    """
+    if page is None or page.alias_of_id is not None:
+        return None
+    if page.locale_id == active_locale(request).pk == default_locale(request).pk:
+        return None  # the source language: nothing here is a translation
+
+    def load():
+        translation_row = (
+            Translation.objects.filter(
+                source__object_id=page.translation_key, target_locale_id=page.locale_id
+            )
+            .values("source_id", "source__locale_id")
+            .first()
+        )
+        if translation_row is None:
+            return None
+        done = StringTranslation.objects.filter(
+            translation_of_id=OuterRef("string_id"),
+            context_id=OuterRef("context_id"),
+            locale_id=page.locale_id,
+            has_error=False,
+        )
+        paths = (
+            StringSegment.objects.filter(source_id=translation_row["source_id"])
+            .exclude(Exists(done))
+            .values_list("context__path", flat=True)
+        )
+        fields, blocks = set(), set()
+        for path in paths:
+            field, _dot, rest = path.partition(".")
+            if field in UNSEEN_FIELDS:
+                continue
+            fields.add(field)
+            if rest:
+                blocks.add(rest.split(".")[0])
+        if not fields:
+            return None
+        return {"source": translation_row["source__locale_id"], "fields": fields, "blocks": blocks}
+
+    return _once_per_request(request, f"untranslated_parts:{page.pk}", load)

@@ -1,6 +1,7 @@
 """Template tags for the page shell: languages, navigation, breadcrumbs, footer and helpline."""
 
 from django import template
+from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
@@ -42,23 +43,63 @@ def primary_navigation(context, page=None):
     return {"items": items, "request": request, "home": selectors.site_home(request)}
 
 
-@register.simple_tag(takes_context=True)
-def content_lang(context, obj=None):
-    """``lang`` and ``dir`` for content not written in the reader's language, else nothing.
-
-    Without ``obj``: the page's own content when the page is shown untranslated. With
-    ``obj``: that item's text (a partner listed from the default-language tree, say). Only
-    the content is marked; the labels and headings around it stay in the reader's language.
-    """
-    if obj is None:
-        untranslated = context.get("untranslated")
-        code = untranslated["code"] if untranslated else None
-    else:
-        code = selectors.content_language(context["request"], obj)
+def _lang_attributes(code: str | None) -> str:
     if not code or code == translation.get_language():
         return ""
     direction = "rtl" if get_language_info(code)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, obj=None, field=None):
+    """``lang`` and ``dir`` for content not written in the reader's language, else nothing.
+
+    Without ``obj``: the page's own content when the page is shown untranslated; with
+    ``field`` too, that field when the page's translation left it in the source language.
+    With ``obj``: that item's text (a partner listed from the default-language tree, say).
+    Only the content is marked; the labels and headings around it stay in the reader's
+    language.
+    """
+    if obj is None:
+        untranslated = context.get("untranslated") or {}
+        code = untranslated.get("code")
+        partly = context.get("partly")
+        if code is None and field and partly and field in partly["fields"]:
+            code = partly["code"]
+    else:
+        code = selectors.content_language(context["request"], obj)
+    return _lang_attributes(code)
+
+
+@register.simple_tag(takes_context=True)
+def block_lang(context, block):
+    """``lang`` and ``dir`` for a StreamField block the page's translation left untranslated."""
+    partly = context.get("partly")
+    if partly and getattr(block, "id", None) in partly["blocks"]:
+        return _lang_attributes(partly["code"])
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def partly_translated(context, page):
+    """The language the untranslated parts of a published translation are shown in.
+
+    A dict with the language's details and the untranslated ``fields`` and ``blocks``, or
+    None when the page is fully translated (or not a translation).
+    """
+    request = context["request"]
+    parts = selectors.untranslated_parts(request, _as_page(page))
+    if parts is None:
+        return None
+    codes = {locale.id: code for code, locale in selectors.locales_by_code(request).items()}
+    info = get_language_info(codes.get(parts["source"], settings.LANGUAGE_CODE))
+    return {
+        "code": info["code"],
+        "bidi": info["bidi"],
+        "name": info["name_translated"],
+        "fields": parts["fields"],
+        "blocks": parts["blocks"],
+    }
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
