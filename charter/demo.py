@@ -1,7 +1,8 @@
 """Demo content for the charter: the Elmshire Digital Inclusion Charter and its six principles.
 
 Called by the hub's demo loader (``hub.demo.builder.build``) with the English home page.
-The text lives in ``charter.demo_content``; the pages are made with the charter's factories.
+The text lives in ``charter/demo_data`` (TOML, with PO files for its translations); the
+pages are made with the charter's factories.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 from wagtail.models import Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from charter.demo_content import CHARTER, PRINCIPLES
 from charter.factories import CharterPageFactory, PrinciplePageFactory
 from charter.models import CharterPage, MaturityLevel
 from charter.services import attach_charter_document
+from hub.demo import data
 from hub.demo.builder import stream
 
 LEVEL_FIELDS = ["level_initial", "level_developing", "level_mature", "level_leading"]
@@ -32,8 +33,11 @@ def _principle_fields(text: dict) -> dict:
     fields.update(zip(LEVEL_FIELDS, text["levels"], strict=True))
     fields["metrics"] = [{"type": "metric", "value": metric} for metric in text["metrics"]]
     fields["actions"] = [
-        {"type": "action", "value": {"level": str(MaturityLevel(level).value), "text": action}}
-        for level, action in text["actions"]
+        {
+            "type": "action",
+            "value": {"level": str(MaturityLevel(action["level"]).value), "text": action["text"]},
+        }
+        for action in text["actions"]
     ]
     return fields
 
@@ -42,6 +46,7 @@ def load(home: Page, stdout=None) -> None:
     """Create the charter under ``home`` unless it already has one; safe to run again."""
     if CharterPage.objects.child_of(home).exists():
         return
+    CHARTER = data.read("charter", "charter")
     charter = CharterPageFactory(
         parent=home,
         title=CHARTER["title"],
@@ -54,7 +59,7 @@ def load(home: Page, stdout=None) -> None:
     )
     principles = [
         _publish(PrinciplePageFactory(parent=charter, **_principle_fields(text)))
-        for text in PRINCIPLES
+        for text in data.read_each("charter", "principles")
     ]
     attach_charter_document(charter)
     _publish(charter)

@@ -2,7 +2,8 @@
 
 Called by the hub's demo loader after the charter's, so the charter principles exist and
 pledges link to them (if there are none, pledges are made without principle links). The
-text lives in ``partners.public.demo_content``; pages are made with ``partners.factories``
+text lives in ``partners/demo_data`` (TOML; every organisation, web address and phone number
+is invented); pages are made with ``partners.factories``
 and published, then synchronised into every other language tree as wagtail-localize aliases.
 """
 
@@ -23,6 +24,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from charter.models import PrinciplePage
+from hub.demo import data
 from partners.factories import (
     AreaFactory,
     PartnerDirectoryPageFactory,
@@ -33,18 +35,14 @@ from partners.factories import (
     add_progress_update,
 )
 from partners.models import Area, PartnerDirectoryPage
-from partners.public.demo_content import (
-    AREAS,
-    DASHBOARD,
-    DEMO_PARTNER_SLUGS,
-    DIRECTORY,
-    PARTNERS,
-)
 from partners.selectors import months_before
 
 __all__ = ["DEMO_PARTNER_SLUGS", "load"]
 
 SEED = 2026
+
+#: The partners whose pages the demo's partner editors ("partner1", "partner2") look after.
+DEMO_PARTNER_SLUGS = ("hollowmere-community-hub", "elmshire-college")
 
 
 def _publish(page: Page) -> Page:
@@ -76,9 +74,9 @@ def _logo(name: str, initials: str, colour: str):
     return image
 
 
-def _areas(locale) -> dict[str, Area]:
+def _areas(locale, names: list[str]) -> dict[str, Area]:
     areas = {}
-    for name in AREAS:
+    for name in names:
         slug = name.lower().replace(" ", "-")
         existing = Area.objects.filter(slug=slug, locale=locale).first()
         areas[name] = existing or AreaFactory(name=name, slug=slug, locale=locale)
@@ -107,10 +105,11 @@ def _pledge(partner, text: dict, principles: dict, signed: datetime.date, today)
         target_date=datetime.date.fromisoformat(text["target_date"]),
         status=text["status"],
     )
-    for number, now, aimed_for in text["principles"]:
-        if number in principles:
-            add_principle(pledge, principles[number], now, aimed_for)
-    for index, (months_ago, summary, url) in enumerate(text["updates"]):
+    for link in text["principles"]:
+        if link["number"] in principles:
+            add_principle(pledge, principles[link["number"]], link["now"], link["aim"])
+    for index, update in enumerate(text["updates"]):
+        months_ago, summary, url = update["months_ago"], update["summary"], update["evidence_url"]
         # Spread the days of the month a little, as real updates would be.
         day = months_before(today, months_ago) - datetime.timedelta(
             days=(len(summary) + index) % 19
@@ -124,7 +123,8 @@ def _pledge(partner, text: dict, principles: dict, signed: datetime.date, today)
 
 def _partner(directory, text: dict, areas: dict, principles: dict, today) -> int:
     signed = datetime.date.fromisoformat(text["signed"])
-    logo = _logo(text["title"], *text["logo"]) if "logo" in text else None
+    logo = text.get("logo")
+    logo = _logo(text["title"], logo["initials"], logo["colour"]) if logo else None
     partner = PartnerPageFactory(
         parent=directory,
         title=text["title"],
@@ -164,7 +164,8 @@ def load(home: Page, stdout=None) -> dict:
         return {}
     factory.random.reseed_random(SEED)
     today = timezone.localdate()
-    areas = _areas(home.locale)
+    sections = data.read("partners", "directory")
+    areas = _areas(home.locale, sections["areas"])
     principles = {
         p.number: p
         for p in PrinciplePage.objects.live().descendant_of(home).filter(locale=home.locale_id)
@@ -172,15 +173,18 @@ def load(home: Page, stdout=None) -> dict:
     if not principles:
         _say(stdout, "No charter principles found: pledges are made without principle links.")
 
-    directory = PartnerDirectoryPageFactory(parent=home, show_in_menus=True, **DIRECTORY)
+    directory = PartnerDirectoryPageFactory(
+        parent=home, show_in_menus=True, **sections["directory"]
+    )
     _publish(directory)
-    pledge_count = sum(_partner(directory, text, areas, principles, today) for text in PARTNERS)
+    partners = data.read_each("partners", "partners")
+    pledge_count = sum(_partner(directory, text, areas, principles, today) for text in partners)
     dashboard = ProgressDashboardPageFactory(
-        parent=home, show_in_menus=True, overdue_after_months=6, **DASHBOARD
+        parent=home, show_in_menus=True, overdue_after_months=6, **sections["dashboard"]
     )
     _publish(dashboard)
     _sync_language_trees()
-    _say(stdout, f"Partners: {len(PARTNERS)} partners with {pledge_count} pledges.")
+    _say(stdout, f"Partners: {len(partners)} partners with {pledge_count} pledges.")
 
     try:
         from partners.joining.demo import load_demo_access

@@ -1,9 +1,10 @@
 """Build the demo hub: pages in every language, site settings and demo accounts.
 
-The text is hand-written in ``hub.demo.content``; the pages are made with the same
-factories the tests use. Feature apps add their own demo content through a
-``demo`` module with a ``load(home, stdout)`` function, found by app config, so the
-hub never imports them.
+The text is hand-written in data files (``hub/demo_data``: English TOML, one PO file per
+language); the pages are made with the same factories the tests use. Feature apps add their
+own demo content through a ``demo`` module with a ``load(home, stdout)`` function, found by
+app config, so the hub never imports them. Translations are published last, through
+wagtail-localize (``hub.demo.translation``), for every app's pages at once.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
-from hub.demo.content import PAGES
+from hub.demo import data
 from hub.demo.indexing import deferred_indexing
+from hub.demo.translation import translate_demo
 from hub.factories import HomePageFactory, StandardPageFactory
 from hub.locales import ensure_locales
-from hub.models import HomePage, HubSettings
+from hub.models import HomePage, HubSettings, SiteWording
 from hub.services import ensure_comms_team_group
 
 SEED = 2026
@@ -54,13 +56,24 @@ DEMO_ACCOUNTS = [
 TOP_TASK_PAGES = {"charter": "charter", "partners": "partners"}
 
 
-def stream(blocks) -> list[dict]:
-    """Turn the content module's (type, value) tuples into StreamField raw data."""
+def stream(blocks, find_page=None) -> list[dict]:
+    """Turn the data files' ``{type, value}`` blocks into StreamField raw data.
+
+    A block linking to a page names it by its path under the home page ("charter/sign");
+    ``find_page`` turns the path into the page, and without it (before the page is made)
+    the block is left out.
+    """
     raw = []
-    for block_type, value in blocks:
-        if block_type == "heading":
+    for block in blocks:
+        value = block["value"]
+        if block["type"] == "heading":
             value = {"text": value, "level": "h2"}
-        raw.append({"type": block_type, "value": value})
+        elif isinstance(value, dict) and isinstance(value.get("page"), str):
+            page = find_page(value["page"]) if find_page else None
+            if page is None:
+                continue
+            value = {**value, "page": page.pk}
+        raw.append({"type": block["type"], "value": value})
     return raw
 
 
@@ -118,14 +131,6 @@ def _create_accounts(stdout) -> None:
             user.groups.add(comms_group)
 
 
-def _translate(page: Page, locale: Locale, text: dict, extra: dict | None = None) -> Page:
-    translated = page.copy_for_translation(locale)
-    for field, value in {**_page_fields(text), **(extra or {})}.items():
-        setattr(translated, field, value)
-    translated.save()
-    return _publish(translated)
-
-
 def _home_extra(text: dict, targets: dict[str, Page]) -> dict:
     tasks = [
         {
@@ -161,14 +166,14 @@ def _build(stdout) -> None:
     default_locale = Locale.get_default()
     root = Page.get_first_root_node()
 
-    home_en = PAGES["home"]["en"]
+    home_text = data.read("hub", "pages/home")
     home = HomePageFactory(
         parent=root,
         slug="charter-hub",
         locale=default_locale,
-        **{k: v for k, v in _page_fields(home_en).items() if k != "body"},
+        **{k: v for k, v in _page_fields(home_text).items() if k != "body"},
     )
-    home.body = stream(home_en["body"])
+    home.body = stream(home_text["body"])
     home.save()
 
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
@@ -188,7 +193,7 @@ def _build(stdout) -> None:
         ("accessibility", False),
         ("privacy", False),
     ):
-        text = PAGES[key]["en"]
+        text = data.read("hub", f"pages/{key}")
         children[key] = StandardPageFactory(
             parent=home, slug=text["slug"], show_in_menus=menu, **_page_fields(text)
         )
@@ -208,32 +213,20 @@ def _build(stdout) -> None:
     about.save()
     for page in children.values():
         _publish(page)
-
     _publish(home)
 
-    translated_homes = {}
+    # Every other language shows the English pages as wagtail-localize aliases ("not yet
+    # in your language") until the translations below replace them.
     for code, _name in settings.LANGUAGES:
         locale = Locale.objects.get(language_code=code)
-        if locale == default_locale:
-            continue
-        if code in PAGES["home"]:
-            translated_homes[code] = _translate(home, locale, PAGES["home"][code])
-        if code in PAGES["accessibility"]:
-            _translate(children["accessibility"], locale, PAGES["accessibility"][code])
-        # Everything not translated yet is shown through wagtail-localize aliases,
-        # which the templates mark as "not yet in your language".
-        LocaleSynchronization.objects.create(locale=locale, sync_from=default_locale)
+        if locale != default_locale:
+            LocaleSynchronization.objects.create(locale=locale, sync_from=default_locale)
 
     hub_settings = HubSettings.for_site(site)
-    hub_settings.partnership_name = "Elmshire Digital Inclusion Partnership"
     hub_settings.helpline_phone = "01632 960 123"
     hub_settings.helpline_opens = time(9, 0)
     hub_settings.helpline_closes = time(17, 0)
     hub_settings.contact_email = "hello@elmshire-digital.example"
-    hub_settings.postal_address = (
-        "Elmshire Digital Inclusion Partnership\nc/o Elmbridge Central Library\n"
-        "12 Market Street\nElmbridge\nEL1 2AB"
-    )
     hub_settings.social_links = [
         {
             "type": "link",
@@ -244,27 +237,49 @@ def _build(stdout) -> None:
     hub_settings.accessibility_page = children["accessibility"]
     hub_settings.privacy_page = children["privacy"]
     hub_settings.save()
+    SiteWording.objects.create(locale=default_locale, **data.read("hub", "site_wording"))
 
     _create_accounts(stdout)
     for config in apps.get_app_configs():
         if config.name != "hub" and importlib.util.find_spec(f"{config.name}.demo"):
             importlib.import_module(f"{config.name}.demo").load(home=home, stdout=stdout)
-    _add_top_tasks(home, translated_homes)
+    _add_top_tasks(home, home_text)
+    _link_pages(home, {"about": children["about"]})
+    count = translate_demo(default_locale)
+    if stdout is not None:
+        stdout.write(f"Translations: {count} published through wagtail-localize.\n")
 
 
-def _add_top_tasks(home: Page, translated_homes: dict[str, Page]) -> None:
+def _link_pages(home: Page, pages: dict[str, Page]) -> None:
+    """Add the blocks that link to pages the apps' demo loaders made (run after them)."""
+
+    def find_page(path: str) -> Page | None:
+        return Page.objects.filter(url_path=f"{home.url_path}{path}/").first()
+
+    for key, page in [("home", home), *pages.items()]:
+        blocks = data.read("hub", f"pages/{key}")["body"]
+        unlinked, linked = stream(blocks), stream(blocks, find_page)
+        if len(linked) == len(unlinked):
+            continue
+        page = Page.objects.get(pk=page.pk).specific
+        # Blocks added in code (the about page's image) stay after the text.
+        page.body = linked + page.body.raw_data[len(unlinked) :]
+        page.save()
+        _publish(page)
+
+
+def _add_top_tasks(home: Page, text: dict) -> None:
     """Link the home page's top tasks to the sections the apps' demo loaders made.
 
-    Tasks point at the English pages; the template shows each reader the page in their
-    language. Run last, because the sections are made after the home page.
+    Run after the loaders, because the sections are made after the home page; the
+    translations made afterwards carry the links into every language.
     """
     sections = {
         page.slug: page for page in home.get_children().filter(slug__in=TOP_TASK_PAGES.values())
     }
     targets = {key: sections[slug] for key, slug in TOP_TASK_PAGES.items() if slug in sections}
-    for code, page in [(settings.LANGUAGE_CODE, home), *translated_homes.items()]:
-        page = Page.objects.get(pk=page.pk).specific  # fresh: loaders added children since
-        for field, value in _home_extra(PAGES["home"][code], targets).items():
-            setattr(page, field, value)
-        page.save()
-        _publish(page)
+    page = Page.objects.get(pk=home.pk).specific  # fresh: loaders added children since
+    for field, value in _home_extra(text, targets).items():
+        setattr(page, field, value)
+    page.save()
+    _publish(page)

@@ -12,54 +12,17 @@ from wagtail.models import Locale
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from charter.models import CharterPage, PrinciplePage
+from hub.demo import data
 from partners.joining import services
 from partners.models import (
     ApplicationStatus,
     Area,
     CharterApplication,
     PartnerPage,
-    Sector,
     SignCharterPage,
 )
 
 DEMO_USERNAMES = ("partner1", "partner2")
-
-PENDING_APPLICATION = {
-    "organisation_name": "Hollowmere Community Larder",
-    "sector": Sector.VOLUNTARY,
-    "website": "https://hollowmere-larder.example",
-    "contact_name": "Maren Oduya-Fitch",
-    "contact_email": "maren@hollowmere-larder.example",
-    "contact_phone": "01632 960 418",
-    "first_pledges": (
-        "Every Tuesday food session will have a volunteer digital helper by June, so that "
-        "people can get help with online forms, universal credit journals and video calls "
-        "while they wait.\n\n"
-        "We will lend two tablets with free data to households who have no device, and count "
-        "how many loans we make each month."
-    ),
-    "language": "en",
-}
-PENDING_AREAS = ("Hollowmere", "Marlow Vale")
-
-SIGN_PAGE = {
-    "title": "Sign the charter",
-    "slug": "sign",
-    "search_description": "Apply for your organisation to sign the Elmshire charter.",
-    "intro": (
-        "<p>Any organisation that helps people in Elmshire can sign the charter: councils, "
-        "health services, libraries, housing providers, colleges, charities, community groups "
-        "and businesses. Tell us who you are and the first thing you will do.</p>"
-        "<p>It takes about ten minutes. Our team reads every application and replies by "
-        "email.</p>"
-    ),
-    "thank_you_title": "Thank you for applying to sign the charter",
-    "thank_you_text": (
-        "<p>We will read your application and reply by email within ten working days.</p>"
-        "<p>If it is approved, you will get an email with a link to set up your account. You "
-        "can then keep your organisation's page and pledges up to date yourself.</p>"
-    ),
-}
 
 
 def _write(stdout, text: str) -> None:
@@ -68,15 +31,16 @@ def _write(stdout, text: str) -> None:
 
 
 def _pending_application() -> CharterApplication:
-    data = PENDING_APPLICATION
+    fields = data.read("partners", "joining")["pending_application"]
+    area_names = fields.pop("areas")
     existing = CharterApplication.objects.filter(
-        organisation_name=data["organisation_name"], status=ApplicationStatus.PENDING
+        organisation_name=fields["organisation_name"], status=ApplicationStatus.PENDING
     ).first()
     if existing:
         return existing
-    application = CharterApplication.objects.create(consent=True, **data)
+    application = CharterApplication.objects.create(consent=True, **fields)
     default = Locale.get_default()
-    application.areas.set(Area.objects.filter(locale=default, name__in=PENDING_AREAS))
+    application.areas.set(Area.objects.filter(locale=default, name__in=area_names))
     application.principles.set(
         PrinciplePage.objects.live().filter(locale=default).order_by("number")[:2]
     )
@@ -92,7 +56,7 @@ def _sign_page() -> SignCharterPage | None:
     charter = CharterPage.objects.live().filter(locale=default).first()
     if charter is None:
         return None
-    page = SignCharterPage(**SIGN_PAGE)
+    page = SignCharterPage(**data.read("partners", "joining")["sign_page"])
     charter.add_child(instance=page)
     page.save_revision().publish()
     # As wagtail-localize's "after create" hook would: the page in every synchronised tree.

@@ -1,9 +1,10 @@
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
 from hub.demo.builder import DEMO_ACCOUNTS, build
-from hub.models import HomePage, HubSettings, StandardPage
+from hub.models import HomePage, HubSettings, SiteWording, StandardPage
 
 SITE_LANGUAGES = ["en", "pl", "ro", "uk", "ar", "ur"]
 
@@ -24,11 +25,30 @@ def test_home_and_accessibility_statement_are_translated_into_every_language(dem
 
 
 def test_pages_left_in_english_are_aliases_in_every_other_language(demo):
-    english_about = StandardPage.objects.get(slug="about", locale__language_code="en")
-    aliases = Page.objects.filter(alias_of=english_about)
+    english_partner = Page.objects.get(slug="hollowmere-community-hub", locale__language_code="en")
+    aliases = Page.objects.filter(alias_of=english_partner)
     assert set(aliases.values_list("locale__language_code", flat=True)) == set(SITE_LANGUAGES) - {
         "en"
     }
+
+
+def test_demo_translations_are_wagtail_localize_translations(demo):
+    """Built as an editor would: a source, imported strings, a published translation."""
+    others = set(SITE_LANGUAGES) - {"en"}
+    for slug in ("charter-hub", "charter", "work-as-one-team", "about", "sign"):
+        english = Page.objects.get(slug=slug, locale__language_code="en")
+        source = TranslationSource.objects.get(object_id=english.translation_key)
+        translations = Translation.objects.filter(source=source)
+        assert set(translations.values_list("target_locale__language_code", flat=True)) == others
+        for translation in translations:
+            page = translation.get_target_instance()
+            assert page.live and page.alias_of_id is None
+            total, done = translation.get_progress()
+            # About gives only its title and introduction in every language, to show the
+            # "parts of this page are not translated" notice; the rest are complete.
+            assert (done < total) if slug == "about" else (done == total), (slug, translation)
+    names = dict(SiteWording.objects.values_list("locale__language_code", "partnership_name"))
+    assert set(names) == set(SITE_LANGUAGES) and names["ar"] != names["en"]
 
 
 def test_loader_is_idempotent_and_makes_the_demo_accounts(demo):

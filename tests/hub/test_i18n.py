@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import translation
 
@@ -44,10 +45,10 @@ def test_language_switcher_links_each_language_in_its_own_name(demo):
 
 
 def test_language_switcher_marks_links_to_pages_not_yet_translated(demo):
-    html = get("/en/about/").content.decode()
+    html = get("/en/partners/hollowmere-community-hub/").content.decode()
     nav = re.search(r'<nav class="govuk-language-navigation".*?</nav>', html, re.S).group(0)
-    # About is English only: the Polish link leads to the alias, marked in Polish.
-    assert 'href="/pl/about/"' in nav
+    # Partner pages are English only: the Polish link leads to the alias, marked in Polish.
+    assert 'href="/pl/partners/hollowmere-community-hub/"' in nav
     assert "Polski<span" in nav
 
 
@@ -58,20 +59,34 @@ def test_hreflang_alternates_list_only_real_translations(demo):
     assert languages == {"en", "pl", "ro", "uk", "ar", "ur", "x-default"}
     assert ("ar", "http://testserver/ar/accessibility-statement/") in alternates
 
-    about = get("/en/about/").content.decode()
-    about_languages = set(re.findall(r'<link rel="alternate" hreflang="([^"]+)"', about))
-    assert about_languages == {"en", "x-default"}
+    partner = get("/en/partners/hollowmere-community-hub/").content.decode()
+    partner_languages = set(re.findall(r'<link rel="alternate" hreflang="([^"]+)"', partner))
+    assert partner_languages == {"en", "x-default"}
 
 
 def test_untranslated_page_shows_english_content_with_a_notice_in_the_readers_language(demo):
-    response = get("/pl/about/")
+    response = get("/pl/partners/hollowmere-community-hub/")
     html = response.content.decode()
     assert response.status_code == 200
     assert '<html lang="pl"' in html
     assert 'class="govuk-inset-text hub-untranslated"' in html
+    assert "Ta strona nie została jeszcze przetłumaczona na ten język" in html
     # The English content is marked as English for screen readers.
-    assert '<div lang="en" dir="ltr">' in html
-    assert "About" in html
+    assert '<h1 class="govuk-heading-xl" lang="en" dir="ltr">Hollowmere Community Hub</h1>' in html
+
+
+def test_partly_translated_page_marks_only_its_english_parts(demo):
+    """About is translated only as far as its title and introduction in the demo."""
+    html = get("/pl/about/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    main = soup.find("main")
+    assert "Części tej strony nie zostały jeszcze przetłumaczone" in main.get_text()
+    heading = main.find("h1")
+    assert heading.get_text() == "O karcie" and _language_of(heading) == "pl"
+    # Every English body block is marked English; the translated title and intro are not.
+    english_blocks = main.select('div[lang="en"][dir="ltr"]')
+    assert "Why we have a charter" in english_blocks[0].get_text()
+    assert _language_of(main.find("p", class_="govuk-body-l")) == "pl"
 
 
 def test_translated_page_has_no_untranslated_notice(demo):
@@ -86,7 +101,8 @@ def test_sitemap_lists_every_translation_but_no_aliases(demo):
     assert "http://testserver/en/about/" in locations
     assert "http://testserver/ar/accessibility-statement/" in locations
     assert "http://testserver/ar/" in locations
-    assert "http://testserver/pl/about/" not in locations
+    assert "http://testserver/pl/about/" in locations  # partly translated: a real page
+    assert "http://testserver/pl/partners/hollowmere-community-hub/" not in locations
 
 
 def _language_of(element) -> str:
@@ -99,8 +115,6 @@ def _language_of(element) -> str:
 
 
 def test_only_untranslated_content_is_marked_english_not_the_interface_around_it(demo):
-    from bs4 import BeautifulSoup
-
     response = get("/ar/partners/hollowmere-community-hub/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
@@ -119,8 +133,6 @@ def test_only_untranslated_content_is_marked_english_not_the_interface_around_it
 
 
 def test_a_translated_listing_marks_each_untranslated_item(demo):
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(get("/ar/partners/").content, "html.parser")
     names = soup.select(".hub-partner__name")
     assert names and all(name.get("lang") == "en" for name in names)
