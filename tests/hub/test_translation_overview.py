@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
 from hub.factories import StandardPageFactory
@@ -282,3 +283,26 @@ class OverviewQueryCountTestCase(TestCase):
         self.assertGreater(large[2], small[2])
         self.assertEqual(large[:2], small[:2])
         self.assertLessEqual(small[0], 10)
+
+
+class OverviewInOtherLanguagesTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.pl = Locale.objects.get(language_code="pl")
+        home = make_home()
+        home.copy_for_translation(cls.pl, alias=True)
+        translate(add_page(home, "Free wifi"), cls.pl, count=1, machine=1)
+        cls.comms = make_comms_user()
+
+    def test_the_overview_speaks_the_editors_language(self):
+        for code, heading, progress in (
+            ("pl", "Przegląd tłumaczeń", "przetłumaczono 1 z"),
+            ("ar", "نظرة عامة على الترجمات", "تُرجم 1 من"),
+        ):
+            profile = UserProfile.get_for_user(self.comms)
+            profile.preferred_language = code
+            profile.save()
+            self.client.force_login(self.comms)
+            response = self.client.get(OVERVIEW, {"language": "pl"})
+            self.assertContains(response, heading)
+            self.assertContains(response, progress)
