@@ -215,6 +215,8 @@ class OverviewScreenTestCase(TestCase):
         response = self.client.get(HOME)
         self.assertContains(response, 'id="translation-totals')
         self.assertContains(response, f"{OVERVIEW}?language=pl&amp;state=translated")
+        self.client.force_login(self.admin)
+        self.assertContains(self.client.get(HOME), 'id="translation-totals')
         self.client.force_login(self.partner)
         self.assertNotContains(self.client.get(HOME), 'id="translation-totals')
 
