@@ -16,8 +16,9 @@ The default language is the source. For each other language an item is:
 * **translated** otherwise, including copies translated by hand (no ``Translation`` row, or
   one that was stopped so the copy is edited as an ordinary page).
 
-Everything is read in a fixed number of queries: three for pages, two for each translatable
-snippet model and four for wagtail-localize's records, however many items there are.
+Everything is read in a fixed number of queries, however many items there are: one for the
+languages, two for pages, two for each translatable snippet model and three for
+wagtail-localize's records.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ class Row:
 
 @dataclass
 class Overview:
-    source_locale: Locale
+    source_locale: Locale | None
     locales: list[Locale]
     rows: list[Row] = field(default_factory=list)
 
@@ -143,6 +144,8 @@ def build() -> Overview:
             locale.language_code,
         ),
     )
+    if not locales:
+        return Overview(source_locale=None, locales=[])
     source_locale = next(
         (locale for locale in locales if locale.language_code == settings.LANGUAGE_CODE),
         locales[0],
