@@ -19,7 +19,7 @@ from hub.factories import StandardPageFactory
 from hub.translation_overview import states
 from partners.factories import AreaFactory
 from tests.builders import make_home, publish
-from tests.hub.localize_builders import translate
+from tests.hub.localize_builders import translate, translate_strings
 from tests.partners.test_joining_fixtures import approve_partner, build_site, make_comms_user
 
 OVERVIEW = reverse("hub_translation_overview")
@@ -152,8 +152,6 @@ class TranslationStatesTestCase(TestCase):
 
     def test_saving_the_translation_after_a_sync_brings_it_up_to_date(self):
         translation = self.stale_source.translations.get(target_locale=self.pl)
-        from tests.hub.localize_builders import translate_strings
-
         translate_strings(translation)
         translation.save_target(publish=True)
         self.assertEqual(self.rows()["Data SIMs"].state, states.TRANSLATED)
