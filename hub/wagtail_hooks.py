@@ -11,6 +11,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub import account_locks, audit
 from hub.models import SiteWording
+from hub.translation_overview import access as translation_overview_access
+from hub.translation_overview import panels as translation_overview_panels
+from hub.translation_overview import views as translation_overview_views
 from hub.two_factor import policy as two_factor_policy
 from hub.two_factor import urls as two_factor_urls
 
@@ -80,3 +83,26 @@ class SiteWordingViewSet(SnippetViewSet):
 
 
 register_snippet(SiteWordingViewSet)
+
+
+# Translations: Reports → Translation overview and its dashboard panel (comms and admins) ------
+
+
+class TranslationOverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return translation_overview_access.can_view(request.user)
+
+
+@hooks.register("register_admin_urls")
+def translation_overview_urls():
+    return translation_overview_views.urlpatterns
+
+
+@hooks.register("register_reports_menu_item")
+def translation_overview_menu_item():
+    return TranslationOverviewMenuItem(
+        _("Translation overview"), reverse("hub_translation_overview"), icon_name="site", order=50
+    )
+
+
+hooks.register("construct_homepage_panels", translation_overview_panels.add_panel)

@@ -184,6 +184,15 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
+# Machine translation (begin) ------------------------------------------------
+# wagtail-localize's "Translate with …" button as a first draft: off unless MACHINE_TRANSLATOR
+# is deepl (with DEEPL_API_KEY) or google (with GOOGLE_CLOUD_PROJECT); anything else stops
+# start-up. Reviewing the machine's strings is tracked in Reports → Translation overview.
+from .machine_translation import machine_translator  # noqa: E402 (kept inside this block)
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(ENV)
+# Machine translation (end) --------------------------------------------------
+
 # Background tasks: run at once by default; TASKS_BACKEND=database queues them for
 # ``manage.py db_worker`` so that web requests never wait on e-mail or indexing.
 TASKS = env.tasks(ENV)
