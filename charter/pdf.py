@@ -7,9 +7,12 @@ A PDF is made once for each version of the charter in each language and kept in 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import hashlib
+import logging
+import mimetypes
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -66,8 +69,9 @@ def _fetcher():
             found = _static_file(urlsplit(url).path)
             if found is None:
                 raise ValueError(f"Not one of the hub's static files: {url}")
+            kind = mimetypes.guess_type(found)[0] or "application/octet-stream"
             with open(found, "rb") as file:
-                return URLFetcherResponse(url, file.read())
+                return URLFetcherResponse(url, file.read(), {"Content-Type": kind})
 
     return StaticFilesFetcher()
 
@@ -86,12 +90,25 @@ def cache_key(charter, context: dict) -> str:
     return f"charter-pdf:{digest}"
 
 
+@contextlib.contextmanager
+def _quiet_weasyprint():
+    """WeasyPrint warns about every screen-only media query in the stylesheet; keep errors."""
+    logger = logging.getLogger("weasyprint")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def render(html: str, base_url: str) -> bytes:
     """HTML as a tagged PDF/UA-1 document, styled by the hub's print stylesheet."""
     import weasyprint
 
-    document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=_fetcher())
-    return document.write_pdf(pdf_variant="pdf/ua-1")
+    with _quiet_weasyprint():
+        document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=_fetcher())
+        return document.write_pdf(pdf_variant="pdf/ua-1")
 
 
 def charter_pdf(charter, request) -> CharterPdf:
