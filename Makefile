@@ -17,7 +17,7 @@ DEMO_DEBUG ?= false
 # on their own after them, against one server.
 WORKERS ?= 2
 
-.PHONY: run test test-fast test-browser install assets messages demo lint format bench chromium clean
+.PHONY: run test test-fast test-browser install assets messages demo lint format bench chromium pango clean
 
 $(STAMP):
 	mkdir -p $(STAMP)
@@ -25,14 +25,14 @@ $(STAMP):
 $(STAMP)/python: pyproject.toml requirements/constraints.txt | $(STAMP)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[dev,postgres,elasticsearch,redis,s3]"
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[dev,postgres,elasticsearch,redis,s3,pdf]"
 	touch $@
 
 $(STAMP)/node: package.json package-lock.json | $(STAMP)
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(STAMP)/python $(STAMP)/node
+install: $(STAMP)/python $(STAMP)/node pango
 
 assets: $(STAMP)/node
 	npm run --silent build
@@ -47,6 +47,16 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "The browser tests need Chromium: run 'sudo apt-get install chromium' and try again."; exit 1; \
+	  fi; }
+
+# Pango, which WeasyPrint loads to make the charter's PDF; without it the hub offers no PDF.
+pango:
+	@ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || { \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing Debian's Pango for the charter's PDF"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; \
+	  else \
+	    echo "The charter's PDF needs Pango: run 'sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0'."; \
 	  fi; }
 
 demo: install assets messages

@@ -78,6 +78,19 @@ def actions_by_level(principle: PrinciplePage) -> list[tuple[MaturityLevel, list
 
 
 @dataclass(frozen=True)
+class PrincipleSection:
+    """One principle as the whole-charter page prints it, with its actions grouped by level."""
+
+    principle: PrinciplePage
+    actions_by_level: list[tuple[MaturityLevel, list[str]]]
+
+
+def principle_sections(principles: list[PrinciplePage]) -> list[PrincipleSection]:
+    """The principles already fetched, each with its example actions by level; no queries."""
+    return [PrincipleSection(p, actions_by_level(p)) for p in principles]
+
+
+@dataclass(frozen=True)
 class PledgeListing:
     """One live pledge serving a principle, as the principle page lists it."""
 

@@ -1,9 +1,12 @@
 """The charter and its principles, each principle a page that pledges link to."""
 
 from django.db import models
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -19,7 +22,7 @@ class MaturityLevel(models.IntegerChoices):
     LEADING = 4, _("4 Leading")
 
 
-class CharterPage(Page):
+class CharterPage(RoutablePageMixin, Page):
     base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -56,14 +59,47 @@ class CharterPage(Page):
         verbose_name = _("charter page")
 
     def get_context(self, request, *args, **kwargs):
-        from charter import selectors
+        from charter import pdf, selectors
 
         context = super().get_context(request, *args, **kwargs)
         context["principles"] = list(selectors.principles(self))
         context["sign_page"] = selectors.sign_page(self)
         context["signatory_count"] = selectors.signatory_count()
         context["partner_directory"] = selectors.partner_directory(self)
+        url = self.get_url(request) or ""
+        context["full_charter_url"] = url + self.reverse_subpage("full")
+        context["pdf_available"] = pdf.available()
+        context["pdf_url"] = url + self.reverse_subpage("pdf")
         return context
+
+    def full_charter_context(self, request) -> dict:
+        """The charter page's context plus every principle in full, for the page and the PDF."""
+        from charter import selectors
+
+        context = self.get_context(request)
+        context["sections"] = selectors.principle_sections(context["principles"])
+        dates = [p.last_published_at for p in [self, *context["principles"]] if p.last_published_at]
+        context["last_updated"] = max(dates, default=None)
+        return context
+
+    @path("full/", name="full")
+    def full_charter(self, request):
+        """The whole charter on one page, to read straight through or print."""
+        return TemplateResponse(
+            request, "charter/full_charter.html", self.full_charter_context(request)
+        )
+
+    @path("pdf/", name="pdf")
+    def charter_pdf(self, request):
+        """The whole charter as a tagged PDF, made once per language and revision."""
+        from charter import pdf
+
+        if not pdf.available():
+            raise Http404("PDF generation is not installed here.")
+        document = pdf.charter_pdf(self, request)
+        response = HttpResponse(document.content, content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="{document.filename}"'
+        return response
 
 
 class ExampleActionBlock(blocks.StructBlock):
@@ -152,5 +188,9 @@ class PrinciplePage(Page):
         context["actions_by_level"] = selectors.actions_by_level(self)
         context["previous_principle"], context["next_principle"] = selectors.neighbours(self)
         context["pledges"], context["pledge_total"] = selectors.pledges_for_principle(self)
-        context["partner_directory"] = selectors.partner_directory(self.get_parent())
+        charter = self.get_parent()
+        context["partner_directory"] = selectors.partner_directory(charter)
+        charter_url = charter.get_url(request)
+        if charter_url:
+            context["full_charter_url"] = charter_url + CharterPage.get_resolver().reverse("full")
         return context

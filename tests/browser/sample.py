@@ -9,7 +9,9 @@ template many times over. The sample shows each template, language, direction an
   four at 320 px, so each language meets both widths; untranslated pages come out in
   their aliases, with the "not yet translated" notice;
 * the component states no demo page shows by itself: not found, pagination, no results,
-  unknown filter values (the sign form's error summary is in the journey tests).
+  unknown filter values (the sign form's error summary is in the journey tests);
+* the pages that routes of a page type serve, which the sitemap does not list: the whole
+  charter on one page (``<charter>/full/``).
 
 A page type with no page in the demo is missing from the sample, and the coverage test
 fails until the demo has one.
@@ -81,6 +83,7 @@ def type_visits(types: dict[str, str]) -> list[Visit]:
 
 
 NO_RESULTS = "[role=status] + p.govuk-body"
+WHOLE_CHARTER = ".hub-full-charter__principle"
 STATE_VISITS = [
     Visit("not found", "/en/no-such-page/", "en", WIDE, 404),
     Visit("not found", "/ar/no-such-page/", "ar", WIDE, 404),
@@ -95,4 +98,7 @@ STATE_VISITS = [
         NARROW,
         shows=".govuk-error-summary",
     ),
+    Visit("whole charter", "/en/charter/full/", "en", WIDE, shows=WHOLE_CHARTER),
+    Visit("whole charter", "/ar/charter/full/", "ar", NARROW, shows=WHOLE_CHARTER),
+    Visit("whole charter", "/ur/charter/full/", "ur", WIDE, shows=WHOLE_CHARTER),
 ]

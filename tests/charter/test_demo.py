@@ -32,18 +32,19 @@ class TestDemoCharter(TestCase):
             assert 3 <= len(principle.actions) <= 6, principle.title
             assert {int(a.value["level"]) for a in principle.actions} <= {1, 2, 3, 4}
 
-    def test_demo_charter_has_a_downloadable_copy_that_downloads(self):
-        charter = CharterPage.objects.get(locale__language_code="en")
-        document = charter.charter_document
-        assert document is not None and document.file_extension == "txt"
-
-        response = Client().get(document.url)
+    def test_demo_charter_reads_in_full_on_one_page_in_english_and_arabic(self):
+        response = Client().get("/en/charter/full/")
 
         assert response.status_code == 200
-        text = b"".join(response.streaming_content).decode("utf-8")
-        assert text.startswith("The Elmshire Digital Inclusion Charter\n=====")
-        assert "Principle 3: Work as one team" in text
-        assert "4 Leading" in text
+        html = response.content.decode()
+        assert html.count("<h1") == 1
+        numbers = [int(n) for n in re.findall(r'<section [^>]*id="principle-(\d+)"', html)]
+        assert numbers == [1, 2, 3, 4, 5, 6]
+        assert "Work as one team" in html and "4 Leading" in html
+
+        arabic = Client().get("/ar/charter/full/").content.decode()
+        assert '<html lang="ar" dir="rtl"' in arabic
+        assert '<span lang="en" dir="ltr">Work as one team</span>' in arabic
 
     def test_demo_charter_is_translated_into_every_language(self):
         client = Client()

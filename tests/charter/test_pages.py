@@ -3,12 +3,13 @@ import re
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from charter.factories import CharterPageFactory, PrinciplePageFactory
 from charter.models import CharterPage, PrinciplePage
-from charter.services import attach_charter_document
 from hub.models import HomePage, StandardPage
 from hub.services import ensure_comms_team_group
 from tests.builders import make_home
@@ -118,7 +119,9 @@ def test_charter_lists_its_live_principles_in_number_order(client, charter):
 
     html = client.get("/en/charter/").content.decode()
 
-    titles = re.findall(r'<a class="govuk-link" href="/en/charter/[a-z]+/">([^<]+)</a>', html)
+    start = html.index('<ol class="hub-principles">')
+    listing = html[start : html.index("</ol>", start)]
+    titles = re.findall(r'<a class="govuk-link" href="/en/charter/[a-z]+/">([^<]+)</a>', listing)
     assert titles == ["First principle", "Second principle", "Third principle"]
     assert 'id="principle-2"' in html
 
@@ -151,14 +154,21 @@ def test_charter_shows_who_has_signed_with_a_link_to_the_directory(client, chart
 
 
 @pytest.mark.django_db
-def test_charter_offers_its_downloadable_copy_with_type_and_size(client, charter):
-    assert 'id="download"' not in client.get("/en/charter/").content.decode()
-    document = attach_charter_document(charter)
+def test_charter_offers_an_uploaded_copy_with_type_and_size(client, charter):
+    html = client.get("/en/charter/").content.decode()
+    assert 'id="download"' in html and "(PDF," not in html
+    document = get_document_model().objects.create(
+        title="The charter, designed for print",
+        file=ContentFile(b"%PDF-1.7 " + b"x" * 2000, name="designed.pdf"),
+    )
+    charter.charter_document = document
+    charter.save()
 
     html = client.get("/en/charter/").content.decode()
 
-    assert f'href="{document.url}"' in html
-    assert re.search(r"\(TXT, [\d.]+\s(bytes|KB)\)", html.replace("\xa0", " "))
+    assert f'href="{document.url}">The charter, designed for print</a>' in html
+    assert re.search(r"\(PDF, [\d.]+\s(bytes|KB)\)", html.replace("\xa0", " "))
+    assert 'href="/en/charter/full/">Read or print the whole charter</a>' in html
 
 
 @pytest.mark.django_db
