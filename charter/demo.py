@@ -12,7 +12,6 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 from charter.factories import CharterPageFactory, PrinciplePageFactory
 from charter.models import CharterPage, MaturityLevel
-from charter.services import attach_charter_document
 from hub.demo import data
 from hub.demo.builder import stream
 
@@ -61,7 +60,6 @@ def load(home: Page, stdout=None) -> None:
         _publish(PrinciplePageFactory(parent=charter, **_principle_fields(text)))
         for text in data.read_each("charter", "principles")
     ]
-    attach_charter_document(charter)
     _publish(charter)
     # Pages made in code miss wagtail-localize's "after create" hook, so make the aliases
     # that show them in every other language (marked there as not yet translated).
