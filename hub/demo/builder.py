@@ -32,6 +32,7 @@ from hub.factories import HomePageFactory, StandardPageFactory
 from hub.locales import ensure_locales
 from hub.models import HomePage, HubSettings, SiteWording
 from hub.services import ensure_comms_team_group
+from hub.site_address import host_and_port
 
 SEED = 2026
 
@@ -179,8 +180,7 @@ def _build(stdout) -> None:
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     old_root_id = site.root_page_id
     site.root_page = home
-    site.hostname = "localhost"
-    site.port = 80
+    site.hostname, site.port = host_and_port(settings.SITE_URL)
     site.site_name = "Elmshire Digital Inclusion Partnership"
     site.save()
     if old_root_id and old_root_id != home.pk:

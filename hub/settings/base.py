@@ -172,6 +172,8 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = ENV.get("WAGTAIL_SITE_NAME", "Charter Hub")
 WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address: the default Site's host and port follow it (hub.site_address).
+SITE_URL = ENV.get("SITE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = env.search_backends(ENV)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # A tiny file can still be a huge picture: decoding 100 megapixels takes half a gigabyte.
