@@ -4,10 +4,10 @@ Auditing every demo page in two languages took two and a half minutes and showed
 template many times over. The sample shows each template, language, direction and width:
 
 * for each page type (read from ``data-page-type`` on the English pages of the sitemap),
-  its first page in English at 1280 px, in Arabic at 320 px, and in one more language in
-  turn (Polish, Urdu, Romanian, Ukrainian), the first four types at 1280 px and the next
-  four at 320 px, so each language meets both widths; untranslated pages come out in
-  their aliases, with the "not yet translated" notice;
+  its first page in all six languages: English at 1280 px, Arabic at 320 px, and Polish,
+  Urdu, Romanian and Ukrainian at 1280 or 320 px in turn, from one type to the next, so
+  each language meets both widths; untranslated pages come out in their aliases, with the
+  "not yet translated" notice, and partly translated ones with theirs;
 * the component states no demo page shows by itself: not found, pagination, no results,
   unknown filter values (the sign form's error summary is in the journey tests);
 * the pages that routes of a page type serve, which the sitemap does not list: the whole
@@ -25,7 +25,7 @@ import urllib.request
 from dataclasses import dataclass
 
 DIRECTIONS = {"en": "ltr", "pl": "ltr", "ro": "ltr", "uk": "ltr", "ar": "rtl", "ur": "rtl"}
-ROTATION = ["pl", "ur", "ro", "uk"]
+OTHERS = ["pl", "ur", "ro", "uk"]
 WIDE, NARROW = 1280, 320
 PAGE_TYPE = re.compile(r'<body[^>]* data-page-type="([^"]+)"')
 
@@ -72,12 +72,13 @@ def type_visits(types: dict[str, str]) -> list[Visit]:
     visits = []
     for number, (label, path) in enumerate(sorted(types.items())):
         rest = path.removeprefix("/en/")
-        other = ROTATION[number % len(ROTATION)]
-        other_width = (WIDE, NARROW)[(number // len(ROTATION)) % 2]
         visits += [
             Visit(label, f"/en/{rest}", "en", WIDE),
             Visit(label, f"/ar/{rest}", "ar", NARROW),
-            Visit(label, f"/{other}/{rest}", other, other_width),
+        ]
+        visits += [
+            Visit(label, f"/{code}/{rest}", code, (WIDE, NARROW)[(number + index) % 2])
+            for index, code in enumerate(OTHERS)
         ]
     return visits
 
@@ -98,6 +99,8 @@ STATE_VISITS = [
         NARROW,
         shows=".govuk-error-summary",
     ),
+    Visit("partly translated", "/pl/about/", "pl", NARROW, shows=".hub-untranslated"),
+    Visit("partly translated", "/ar/about/", "ar", WIDE, shows=".hub-untranslated"),
     Visit("whole charter", "/en/charter/full/", "en", WIDE, shows=WHOLE_CHARTER),
     Visit("whole charter", "/ar/charter/full/", "ar", NARROW, shows=WHOLE_CHARTER),
     Visit("whole charter", "/ur/charter/full/", "ur", WIDE, shows=WHOLE_CHARTER),

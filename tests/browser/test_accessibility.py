@@ -37,6 +37,9 @@ def test_sample_has_a_page_of_every_page_type_and_every_language_at_both_widths(
     assert not missing, f"page types with no demo page, so not audited: {sorted(missing)}"
     combinations = {(visit.language, visit.width) for visit in visits}
     assert combinations == {(code, width) for code in DIRECTIONS for width in (WIDE, NARROW)}
+    for label in types:
+        languages = {visit.language for visit in visits if visit.what == label}
+        assert languages == set(DIRECTIONS), f"{label} is not audited in every language"
 
 
 def test_sampled_pages_have_no_axe_violations_and_reflow(hub_server, sample, page, subtests):
