@@ -7,13 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import admin_reports, password_reset, tag_autocomplete, views
+from hub import admin_reports, password_reset, site_history, tag_autocomplete, views
 from hub.sitemaps import MultilingualSitemap
-from partners.joining import admin_overrides
 
 urlpatterns = [
-    # Must come before the Wagtail admin include; see partners.joining.admin_overrides.
-    *admin_overrides.urlpatterns,
+    # Must come before the Wagtail admin include; see hub.site_history.
+    *site_history.urlpatterns,
     *admin_reports.urlpatterns,
     path("admin/password_reset/", password_reset.password_reset),
     path("admin/tag-autocomplete/", tag_autocomplete.autocomplete),

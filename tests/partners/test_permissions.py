@@ -17,9 +17,9 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Revision, Site, Workflow
 
+from hub import site_history
 from hub import urls as hub_urls
 from hub.models import HubSettings
-from partners.joining import admin_overrides
 from partners.models import PartnerPage, PledgePage
 from tests.partners.test_joining_fixtures import (
     add_pledge,
@@ -39,7 +39,7 @@ DENIED = "Sorry, you do not have permission"
 HOME = reverse("wagtailadmin_home")
 
 #: The root URL configuration with the safer Site history report wired in (see one test below).
-urlpatterns = admin_overrides.urlpatterns + hub_urls.urlpatterns
+urlpatterns = site_history.urlpatterns + hub_urls.urlpatterns
 
 
 def page_url(name, *args):
@@ -321,7 +321,7 @@ class TestPartnerCannotReachAdministration(PartnerMatrixTestCase):
 
     @override_settings(ROOT_URLCONF="tests.partners.test_permissions")
     def test_site_history_user_filter_names_no_other_partners_staff(self):
-        # Needs partners.joining.admin_overrides.urlpatterns before the admin in the root
+        # Needs hub.site_history.urlpatterns before the admin in the root
         # URL configuration: Wagtail 8.0.1's own filter lists every user with a log entry.
         body = self.client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
         self.assertIn("Elmbridge Library", body)
