@@ -77,13 +77,13 @@ def _fetcher():
 
 
 def cache_key(charter, context: dict) -> str:
-    """The charter's and its principles' revisions, the signatory count and the language."""
+    """The charter's and its principles' revisions, other apps' sections and the language."""
     parts = [
         translation.get_language(),
         charter.pk,
         charter.latest_revision_id,
         charter.last_published_at,
-        context["signatory_count"],
+        *[section.version for section in context["app_sections"]],
         *[(p.pk, p.latest_revision_id, p.last_published_at) for p in context["principles"]],
     ]
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]

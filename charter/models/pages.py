@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import resolve_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from charter import sections
 from hub.admin_forms import ScopedChooserPageForm
 from hub.blocks import RICH_TEXT_FEATURES, BodyBlock
 
@@ -37,7 +39,8 @@ class CharterPage(RoutablePageMixin, Page):
     )
 
     parent_page_types = ["hub.HomePage"]
-    subpage_types = ["charter.PrinciplePage", "partners.SignCharterPage"]
+    # Other apps add their page types through the charter_subpage_types hook.
+    subpage_types = ["charter.PrinciplePage"]
     max_count_per_parent = 1
 
     content_panels = [
@@ -58,14 +61,22 @@ class CharterPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("charter page")
 
+    @classmethod
+    def clean_subpage_models(cls):
+        """The principles, and the page types other apps allow here (``charter.sections``)."""
+        if cls._clean_subpage_models is None:
+            labels = [*cls.subpage_types, *sections.subpage_types()]
+            cls._clean_subpage_models = [
+                resolve_model_string(label, cls._meta.app_label) for label in labels
+            ]
+        return cls._clean_subpage_models
+
     def get_context(self, request, *args, **kwargs):
         from charter import pdf, selectors
 
         context = super().get_context(request, *args, **kwargs)
         context["principles"] = list(selectors.principles(self))
-        context["sign_page"] = selectors.sign_page(self)
-        context["signatory_count"] = selectors.signatory_count()
-        context["partner_directory"] = selectors.partner_directory(self)
+        context["app_sections"] = sections.sections(sections.CHARTER_PAGE_SECTIONS, self, request)
         url = self.get_url(request) or ""
         context["full_charter_url"] = url + self.reverse_subpage("full")
         context["pdf_available"] = pdf.available()
@@ -187,9 +198,8 @@ class PrinciplePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["actions_by_level"] = selectors.actions_by_level(self)
         context["previous_principle"], context["next_principle"] = selectors.neighbours(self)
-        context["pledges"], context["pledge_total"] = selectors.pledges_for_principle(self)
+        context["app_sections"] = sections.sections(sections.PRINCIPLE_PAGE_SECTIONS, self, request)
         charter = self.get_parent()
-        context["partner_directory"] = selectors.partner_directory(charter)
         charter_url = charter.get_url(request)
         if charter_url:
             context["full_charter_url"] = charter_url + CharterPage.get_resolver().reverse("full")

@@ -27,3 +27,16 @@ def test_hub_imports_no_feature_app():
         if _imported_top_level_packages(path) & FEATURE_APPS
     }
     assert offenders == {}
+
+
+def test_the_charter_names_no_app_that_builds_on_it():
+    """Partners (and later services, events, resources) add to the charter through its hooks."""
+    charter = Path(settings.BASE_DIR) / "charter"
+    offenders = {}
+    for path in charter.rglob("*.py"):
+        imported = _imported_top_level_packages(path) & (FEATURE_APPS - {"charter"})
+        text = path.read_text("utf-8")
+        labels = [app for app in FEATURE_APPS - {"charter"} if f'"{app}.' in text]
+        if imported or labels:
+            offenders[str(path.relative_to(charter))] = sorted(imported | set(labels))
+    assert offenders == {}
