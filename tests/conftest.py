@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Locale
 
+from charter.factories import CharterPageFactory, PrinciplePageFactory
 from tests import snapshots
 from tests.builders import make_home
 from tests.databases import ProcessDatabases
@@ -83,6 +84,18 @@ def django_db_setup(django_test_environment, django_db_blocker, tmp_path_factory
 def home_page(db):
     """A live English home page set as the root of the default site."""
     return make_home()
+
+
+@pytest.fixture
+def charter(home_page):
+    """A charter page under the test home page."""
+    return CharterPageFactory(parent=home_page, title="Elmshire charter", slug="charter")
+
+
+@pytest.fixture
+def principle(charter):
+    """The charter's first principle."""
+    return PrinciplePageFactory(parent=charter, number=1, title="Work as one team", slug="one-team")
 
 
 @pytest.fixture

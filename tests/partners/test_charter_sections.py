@@ -6,20 +6,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from charter.factories import CharterPageFactory, PrinciplePageFactory
+from charter.factories import PrinciplePageFactory
 from charter.models import MaturityLevel
 from partners import charter_sections as selectors
 from tests.charter.builders import make_directory, make_partner, make_pledge
-
-
-@pytest.fixture
-def charter(home_page):
-    return CharterPageFactory(parent=home_page, title="Elmshire charter", slug="charter")
-
-
-@pytest.fixture
-def principle(charter):
-    return PrinciplePageFactory(parent=charter, number=1, title="Work as one team", slug="one-team")
 
 
 @pytest.mark.django_db
