@@ -33,13 +33,23 @@ def _languages() -> list[tuple[Locale, dict[str, str]]]:
     return found
 
 
+def _look_up(catalogue: dict, text: str) -> str | None:
+    """The translation of a segment; plain-text fields come with their line breaks as <br/>."""
+    if text in catalogue:
+        return catalogue[text]
+    lines = text.replace("<br/>", "\n")
+    if lines != text and lines in catalogue:
+        return catalogue[lines].replace("\n", "<br/>")
+    return None
+
+
 def _import_strings(source: TranslationSource, locale: Locale, catalogue: dict) -> int:
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     rows = []
     for segment in segments:
         text = segment.string.data
         # Addresses stay the same in every language: /pl/charter/ like /en/charter/.
-        translated = text if segment.context.path == "slug" else catalogue.get(text)
+        translated = text if segment.context.path == "slug" else _look_up(catalogue, text)
         if translated is not None:
             rows.append(
                 StringTranslation(
