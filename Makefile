@@ -76,29 +76,39 @@ run: demo
 # One leg of the suite: pytest with the leg's options, then the time it took.
 # $(1) names the leg, $(2) holds its options; a failing leg (pytest exit 5, no tests
 # collected, included) fails make.
-define leg
-	@start=$$(date +%s); status=0; \
-	$(PY) -m pytest $(2) --durations=15 $(PYTEST_ARGS) || status=$$?; \
-	echo "== $(1): $$(( $$(date +%s) - start )) s (pytest exit code $$status)"; \
-	exit $$status
+define leg_sh
+start=$$(date +%s); status=0; \
+$(PY) -m pytest $(2) --durations=15 $(PYTEST_ARGS) || status=$$?; \
+echo "== $(1): $$(( $$(date +%s) - start )) s (pytest exit code $$status)"; \
+exit $$status
 endef
+FAST_LEG := -n $(WORKERS) -m "not browser"
+BROWSER_LEG := -m browser tests/browser
 
-# The whole suite in two legs. With PYTEST_ARGS, just those tests in one process.
+# The whole suite in two legs, run side by side: the browser leg waits on Chromium and the
+# server for about a third of its time, which the unit and integration tests fill. The
+# browser leg's report is kept in .make/browser-tests.log and printed when both are done.
+# With PYTEST_ARGS, just those tests in one process.
 test: install assets messages chromium
 ifdef PYTEST_ARGS
 	$(PY) -m pytest $(PYTEST_ARGS)
 else
 	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory test-fast test-browser || exit $$?; \
-	echo "== make test: $$(( $$(date +%s) - start )) s in all"
+	( $(call leg_sh,browser tests,$(BROWSER_LEG)) ) > $(STAMP)/browser-tests.log 2>&1 & browser=$$!; \
+	( $(call leg_sh,unit and integration tests,$(FAST_LEG)) ); fast=$$?; \
+	wait $$browser; slow=$$?; \
+	echo ""; cat $(STAMP)/browser-tests.log; \
+	echo "== make test: $$(( $$(date +%s) - start )) s in all"; \
+	test $$fast -eq 0 && test $$slow -eq 0
+
 endif
 
 # Everything but the browser tests, on $(WORKERS) processes.
 test-fast: install assets messages
-	$(call leg,unit and integration tests,-n $(WORKERS) -m "not browser")
+	@$(call leg_sh,unit and integration tests,$(FAST_LEG))
 
 test-browser: install assets messages chromium
-	$(call leg,browser tests,-m browser tests/browser)
+	@$(call leg_sh,browser tests,$(BROWSER_LEG))
 
 lint: $(STAMP)/python
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ The server runs on a copy of the demo database that ``make run`` would load (see
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -46,7 +47,7 @@ def hub_server(tmp_path_factory):
     The server gets its own copy of the demo snapshot (``tests/snapshots.py``): a SQLite
     file, or a ``<name>_browser`` database cloned on the PostgreSQL server DATABASE_URL
     names. The copy then gets a few more partners (``tests/browser/seed.py``) so that the
-    directory shows its pagination.
+    directory shows its pagination, and the seed names each page type's first page.
     """
     tmp = tmp_path_factory.mktemp("hub-server")
     store = snapshots.store()
@@ -61,8 +62,14 @@ def hub_server(tmp_path_factory):
         "PYTHONUNBUFFERED": "1",
         # The sign-the-charter form treats posts within this many seconds as bots.
         "CHARTER_FORM_MIN_SECONDS": "1",
+        # Fewer wrong passwords lock signing in, so the lockout journey is quicker to walk.
+        "LOGIN_FAILURE_LIMIT": "3",
     }
-    subprocess.run([sys.executable, "-m", "tests.browser.seed"], env=env, check=True, cwd=ROOT)
+    seeded = subprocess.run(
+        [sys.executable, "-m", "tests.browser.seed"],
+        env=env, check=True, cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    server_env["page_types"] = json.loads(seeded.stdout.strip().splitlines()[-1])
     port = _free_port()
     log = (tmp / "server.log").open("w")
     server = subprocess.Popen(
@@ -96,6 +103,12 @@ def hub_server(tmp_path_factory):
         log.close()
         store.drop(database)
         shutil.rmtree(tmp / "media", ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def page_types(hub_server) -> dict[str, str]:
+    """Each page type's label and its first English page's path, as the seed found them."""
+    return dict(server_env["page_types"])
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from tests.browser.axe import run_axe
-from tests.browser.server import manage_on_server
+from tests.browser.server import manage_on_server, server_env
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +20,7 @@ def test_wrong_passwords_lock_signing_in_and_the_comms_team_unlocks(hub_server, 
     comms.get_by_role("button", name=re.compile("Sign in", re.I)).click()
     comms.wait_for_url(re.compile(r"/admin/$"))
     try:
-        for _ in range(8):  # LOGIN_FAILURE_LIMIT
+        for _ in range(int(server_env["env"]["LOGIN_FAILURE_LIMIT"])):
             page.goto(f"{hub_server}/admin/login/")
             page.get_by_label("Username").fill("partner1")
             page.get_by_label("Password").fill("not-the-password")

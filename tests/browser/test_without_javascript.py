@@ -1,16 +1,20 @@
-"""Every journey works with JavaScript switched off."""
+"""Every journey works with JavaScript switched off, on every page type in every language."""
 
 import pytest
 
-from tests.browser.sample import DIRECTIONS, page_types
+from tests.browser.sample import DIRECTIONS, NARROW, WIDE
 
 pytestmark = pytest.mark.browser
 
 
+OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
 def test_a_page_of_every_type_works_without_javascript_in_every_language(
-    hub_server, nojs_page, subtests
+    hub_server, page_types, nojs_page, subtests
 ):
-    for label, path in sorted(page_types(hub_server).items()):
+    """Language, direction, one ``h1``, no script, and no sideways scrolling at either width."""
+    for label, path in sorted(page_types.items()):
         for code, direction in DIRECTIONS.items():
             localized = f"/{code}/" + path.removeprefix("/en/")
             with subtests.test(msg=localized):
@@ -21,6 +25,9 @@ def test_a_page_of_every_type_works_without_javascript_in_every_language(
                 assert nojs_page.locator("html").get_attribute("dir") == direction
                 assert nojs_page.locator("main h1").count() == 1
                 assert nojs_page.locator("script:not([type='application/json'])").count() == 0
+                for width in (NARROW, WIDE):
+                    nojs_page.set_viewport_size({"width": width, "height": 900})
+                    assert nojs_page.evaluate(OVERFLOW) <= 0, f"scrolls sideways at {width}px"
 
 
 def test_changing_language_and_following_the_menu_without_javascript(hub_server, nojs_page):
