@@ -17,6 +17,10 @@ DEMO_DEBUG ?= false
 # on their own after them, against one server.
 WORKERS ?= 2
 
+# Some machines set PYTHONDONTWRITEBYTECODE; every test process and server would then
+# compile the project and rewrite the test modules again (3-4 s each). Cache bytecode.
+unexport PYTHONDONTWRITEBYTECODE
+
 .PHONY: run test test-fast test-browser install assets messages demo lint format bench chromium pango clean
 
 $(STAMP):
