@@ -8,12 +8,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub import admin_reports, password_reset, site_history, tag_autocomplete, views
+from hub.page_chooser import urlpatterns as page_chooser_urlpatterns
 from hub.sitemaps import MultilingualSitemap
 
 urlpatterns = [
     # Must come before the Wagtail admin include; see hub.site_history.
     *site_history.urlpatterns,
     *admin_reports.urlpatterns,
+    *page_chooser_urlpatterns,
     path("admin/password_reset/", password_reset.password_reset),
     path("admin/tag-autocomplete/", tag_autocomplete.autocomplete),
     path(

@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub import account_locks, audit
 from hub.models import SiteWording
+from hub.page_chooser import LOCALE_ATTRIBUTE as CHOOSER_LOCALE
 from hub.translation_overview import access as translation_overview_access
 from hub.translation_overview import panels as translation_overview_panels
 from hub.translation_overview import views as translation_overview_views
@@ -106,3 +107,12 @@ def translation_overview_menu_item():
 
 
 hooks.register("construct_homepage_panels", translation_overview_panels.add_panel)
+
+
+# Page choosers: in the editor's language (hub.page_chooser sets it on the request) ------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def show_only_the_choosers_language(pages, request):
+    locale = getattr(request, CHOOSER_LOCALE, None)
+    return pages if locale is None else pages.filter(locale=locale)

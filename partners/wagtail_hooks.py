@@ -6,6 +6,7 @@ from charter import sections
 from partners import charter_sections
 from partners.document_privacy import refuse_private_documents
 from partners.joining import wagtail_hooks as joining_hooks  # noqa: F401
+from partners.logos import adopt_page_logo
 from partners.public import wagtail_hooks as public_hooks  # noqa: F401
 
 hooks.register("before_serve_document", refuse_private_documents)
@@ -18,3 +19,10 @@ hooks.register(sections.PRINCIPLE_PAGE_SECTIONS, charter_sections.principle_page
 @hooks.register(sections.CHARTER_SUBPAGE_TYPES)
 def sign_form_under_the_charter():
     return ["partners.SignCharterPage"]
+
+
+@hooks.register("after_edit_page")
+@hooks.register("after_publish_page")
+def adopt_partner_logo(request, page):
+    """A logo set on a partner page (by comms) joins the partner's collection and chooser."""
+    adopt_page_logo(page)

@@ -30,6 +30,7 @@ from wagtail.models import (
 from wagtail.users.models import UserProfile
 
 from hub.services import ensure_comms_team_group
+from partners import logos
 from partners.joining import notifications
 from partners.models import (
     ApplicationStatus,
@@ -263,6 +264,7 @@ def grant_partner_access(partner_page: PartnerPage) -> PartnerAccess:
             latest.group, latest.collection = access.group, access.collection
             latest.save_revision(changed=False, clean=False)
         _grant_page_permissions(access.group, page)
+        logos.adopt_logo(page.logo_id, access.collection)
         ensure_partner_workflow()
     partner_page.group, partner_page.collection = access.group, access.collection
     return access
