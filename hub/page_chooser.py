@@ -108,7 +108,42 @@ def _with_locale(request, locale: Locale) -> None:
     request.GET = params
 
 
+def show_live_title(user, page):
+    """A page the user may not edit shows its live title: a retitle awaiting approval stays
+    with its own organisation and the comms team."""
+    if page is not None and page.live and not page.permissions_for_user(user).can_edit():
+        page.draft_title = page.title
+    return page
+
+
+class LiveTitleColumn(chooser.PageTitleColumn):
+    def get_cell_context_data(self, instance, parent_context):
+        show_live_title(parent_context["request"].user, instance)
+        return super().get_cell_context_data(instance, parent_context)
+
+
+class LiveParentColumn(chooser.ParentPageColumn):
+    def get_value(self, instance):
+        return show_live_title(self.user, instance.get_parent())
+
+    def get_cell_context_data(self, instance, parent_context):
+        self.user = parent_context["request"].user
+        return super().get_cell_context_data(instance, parent_context)
+
+
+def _with_live_titles(columns):
+    swapped = {chooser.PageTitleColumn: LiveTitleColumn, chooser.ParentPageColumn: LiveParentColumn}
+    for column in columns:
+        if type(column) in swapped:
+            column.__class__ = swapped[type(column)]
+    return columns
+
+
 class BrowseView(chooser.BrowseView):
+    @property
+    def columns(self):
+        return _with_live_titles(super().columns)
+
     def get(self, request, parent_page_id=None):
         if parent_page_id is None:
             locale = chooser_locale(request)
@@ -132,6 +167,10 @@ class BrowseView(chooser.BrowseView):
 
 
 class SearchView(chooser.SearchView):
+    @property
+    def columns(self):
+        return _with_live_titles(super().columns)
+
     def get(self, request):
         setattr(request, LOCALE_ATTRIBUTE, chooser_locale(request))
         return super().get(request)
@@ -145,6 +184,13 @@ class ChosenMultipleView(chooser.ChosenMultipleView):
         params.setlist("id", [str(pk) for pk in allowed.values_list("pk", flat=True)])
         request.GET = params
         return super().get(request)
+
+    def render_chosen_response(self, result):
+        pages = Page.objects.in_bulk([item["id"] for item in result])
+        for item in result:
+            page = show_live_title(self.request.user, pages[item["id"]])
+            item["adminTitle"] = page.get_admin_display_title()
+        return super().render_chosen_response(result)
 
 
 urlpatterns = [

@@ -179,3 +179,39 @@ class TestChooserLanguages(PartnerMatrixTestCase):
             [item["id"] for item in json.loads(response.content)["result"]], [self.b_secret.pk]
         )
         self.assertIsInstance(self.page_c, PartnerPage)
+
+
+class TestOthersDraftTitles(PartnerMatrixTestCase):
+    """A retitle of another partner's live page, waiting for approval, is not shown to A."""
+
+    RETITLE = "XYZZY retitled before approval"
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.live_title = PledgePage.objects.get(pk=cls.pledge_b.pk).title
+        draft = cls.pledge_b.get_latest_revision_as_object()
+        draft.title = cls.RETITLE
+        draft.save_revision(user=cls.user_b)
+
+    def responses(self):
+        return [
+            self.client.get(reverse("wagtailadmin_choose_page_child", args=[self.page_b.pk])),
+            self.client.get(reverse("wagtailadmin_choose_page_child", args=[self.pledge_b.pk])),
+            self.client.get(reverse("wagtailadmin_choose_page_search"), {"q": "tablets"}),
+            self.client.get(
+                reverse("wagtailadmin_choose_page_chosen_multiple"), {"id": [self.pledge_b.pk]}
+            ),
+        ]
+
+    def test_a_partner_sees_another_partners_live_title(self):
+        for response in self.responses():
+            with self.subTest(url=response.request["PATH_INFO"]):
+                self.assertEqual(response.status_code, 200)
+                body = response.content.decode()
+                self.assertNotIn(self.RETITLE, body)
+        self.assertIn(self.live_title, self.responses()[0].content.decode())
+
+    def test_the_comms_team_sees_the_draft_title(self):
+        self.client.force_login(self.comms)
+        self.assertIn(self.RETITLE, self.responses()[0].content.decode())
