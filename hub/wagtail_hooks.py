@@ -106,3 +106,14 @@ def translation_overview_menu_item():
 
 
 hooks.register("construct_homepage_panels", translation_overview_panels.add_panel)
+
+
+# The page editor: partners' main button submits for approval ---------------------------------
+
+
+@hooks.register("construct_page_action_menu")
+def submit_first_for_non_publishers(menu_items, request, context):
+    # Imported here so that this block stays self-contained at the end of the module.
+    from hub.action_menu import submit_first_for_non_publishers as reorder
+
+    reorder(menu_items, request, context)
