@@ -117,3 +117,13 @@ def submit_first_for_non_publishers(menu_items, request, context):
     from hub.action_menu import submit_first_for_non_publishers as reorder
 
     reorder(menu_items, request, context)
+
+
+# The admin's name: the partnership's, the same for every user (hub.admin_branding) -----------
+
+
+@hooks.register("construct_homepage_summary_items", order=1000)  # after every app adds its own
+def name_summary_items(request, summary_items):
+    from hub.admin_branding import name_summary_items as rename
+
+    rename(request, summary_items)

@@ -3,19 +3,26 @@ admin, and line endings that made untouched text look changed."""
 
 import importlib
 
+from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib.auth.models import Group
-from django.test import TestCase
+from django.test import TestCase, override_settings
+from django.urls import reverse
 from wagtail.models import (
     GroupApprovalTask,
+    Locale,
     Page,
+    Site,
     Task,
     Workflow,
     WorkflowPage,
     WorkflowState,
     WorkflowTask,
 )
+from wagtail.users.models import UserProfile
 
+from hub.models import SiteWording
+from partners.models import PartnerPage
 from tests.partners.test_joining_fixtures import (
     approve_partner,
     build_site,
@@ -98,3 +105,70 @@ class TestRemovalKeepsWhatIsInUse(TestCase):
         removal.remove_defaults(apps, None)
         self.assertTrue(Group.objects.filter(pk=self.editors.pk).exists())
         self.assertFalse(Group.objects.filter(pk=self.moderators.pk).exists())
+
+
+# One name for the admin ----------------------------------------------------------------------
+
+
+def text(response, selector):
+    return BeautifulSoup(response.content, "html.parser").select_one(selector).get_text(" ").strip()
+
+
+class TestAdminName(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_site()
+        Site.objects.filter(is_default_site=True).update(site_name="Old site name")
+        english = SiteWording.objects.create(
+            locale=Locale.get_default(), partnership_name=NAME, postal_address=ADDRESS
+        )
+        polish = english.copy_for_translation(Locale.objects.get(language_code="pl"))
+        polish.partnership_name = POLISH_NAME
+        polish.save()
+        cls.comms = make_comms_user()
+        cls.page_a, cls.user_a = approve_partner(
+            "Elmbridge Library", "staff@elmbridge.example", cls.comms
+        )
+
+    def dashboard(self, user):
+        self.client.force_login(user)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertEqual(response.status_code, 200)
+        return response
+
+    def test_comms_and_partners_see_the_partnership_name_on_the_dashboard(self):
+        for user in (self.comms, self.user_a):
+            with self.subTest(user=user.username):
+                response = self.dashboard(user)
+                self.assertEqual(text(response, "h1"), NAME)
+                self.assertEqual(text(response, "title").split(" - ")[-1], NAME)
+                body = response.content.decode()
+                self.assertIn(f"created in {NAME}", body)
+                self.assertNotIn("created in Old", body)
+                self.assertNotIn("Charter Hub", body)
+                self.assertNotIn("Old site name", body)
+
+    def test_the_sign_in_page_names_the_partnership(self):
+        response = self.client.get(reverse("wagtailadmin_login"))
+        self.assertEqual(text(response, "h1"), f"Sign in to {NAME}")
+        self.assertEqual(text(response, "title").split(" - ")[-1], NAME)
+
+    def test_the_name_follows_the_admin_users_language(self):
+        for user in (self.comms, self.user_a):
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = "pl"
+            profile.save()
+            with self.subTest(user=user.username):
+                self.assertEqual(text(self.dashboard(user), "h1"), POLISH_NAME)
+
+    @override_settings(WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT=1)
+    def test_deleting_many_pages_asks_for_the_partnership_name(self):
+        self.client.force_login(self.comms)
+        url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+        url += f"?id={self.page_a.pk}"
+        response = self.client.get(url)
+        self.assertIn(f"Please type <b>{NAME}</b> to confirm.", response.content.decode())
+        self.client.post(url, {"confirm_site_name": "Charter Hub"})
+        self.assertTrue(PartnerPage.objects.filter(pk=self.page_a.pk).exists())
+        self.client.post(url, {"confirm_site_name": NAME})
+        self.assertFalse(PartnerPage.objects.filter(pk=self.page_a.pk).exists())
