@@ -26,6 +26,7 @@ from partners.models import PartnerPage
 from tests.partners.test_joining_fixtures import (
     approve_partner,
     build_site,
+    edit_form_data,
     make_comms_user,
     make_user,
 )
@@ -172,3 +173,54 @@ class TestAdminName(TestCase):
         self.assertTrue(PartnerPage.objects.filter(pk=self.page_a.pk).exists())
         self.client.post(url, {"confirm_site_name": NAME})
         self.assertFalse(PartnerPage.objects.filter(pk=self.page_a.pk).exists())
+
+
+# Line endings --------------------------------------------------------------------------------
+
+
+class TestLineEndings(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_site()
+        cls.comms = make_comms_user()
+        cls.page, _user = approve_partner("Elmbridge Library", "staff@elmbridge.example", cls.comms)
+        PartnerPage.objects.filter(pk=cls.page.pk).update(address=ADDRESS)
+        page = PartnerPage.objects.get(pk=cls.page.pk)
+        cls.before = page.save_revision(user=cls.comms)
+        cls.before.publish(user=cls.comms)
+
+    def test_saving_an_untouched_address_posted_with_crlf_changes_nothing(self):
+        self.client.force_login(self.comms)
+        data = edit_form_data(self.client, self.page, address=ADDRESS.replace("\n", "\r\n"))
+        response = self.client.post(reverse("wagtailadmin_pages:edit", args=[self.page.pk]), data)
+        self.assertEqual(response.status_code, 302)
+        after = PartnerPage.objects.get(pk=self.page.pk).get_latest_revision()
+        self.assertNotEqual(after.pk, self.before.pk)
+        self.assertEqual(after.content["address"], ADDRESS)
+        compare = reverse(
+            "wagtailadmin_pages:revisions_compare", args=[self.page.pk, self.before.pk, after.pk]
+        )
+        response = self.client.get(compare)
+        self.assertEqual(response.status_code, 200)
+        changed = [c.field.name for c in response.context["comparison"]]
+        self.assertNotIn("address", changed)
+
+    def test_a_lone_carriage_return_becomes_a_line_break_too(self):
+        self.client.force_login(self.comms)
+        data = edit_form_data(self.client, self.page, address="1 Mill Lane\rFernley")
+        self.client.post(reverse("wagtailadmin_pages:edit", args=[self.page.pk]), data)
+        after = PartnerPage.objects.get(pk=self.page.pk).get_latest_revision()
+        self.assertEqual(after.content["address"], "1 Mill Lane\nFernley")
+
+    def test_the_site_wording_snippet_stores_the_address_with_plain_line_breaks(self):
+        wording = SiteWording.objects.create(
+            locale=Locale.get_default(), partnership_name=NAME, postal_address=ADDRESS
+        )
+        self.client.force_login(self.comms)
+        url = reverse("wagtailsnippets_hub_sitewording:edit", args=[wording.pk])
+        response = self.client.post(
+            url, {"partnership_name": NAME, "postal_address": ADDRESS.replace("\n", "\r\n")}
+        )
+        self.assertEqual(response.status_code, 302)
+        wording.refresh_from_db()
+        self.assertEqual(wording.postal_address, ADDRESS)
