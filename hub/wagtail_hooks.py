@@ -9,7 +9,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from hub import account_locks, audit
+from hub import account_locks, action_menu, admin_branding, audit
 from hub.models import SiteWording
 from hub.page_chooser import LOCALE_ATTRIBUTE as CHOOSER_LOCALE
 from hub.translation_overview import access as translation_overview_access
@@ -116,3 +116,16 @@ hooks.register("construct_homepage_panels", translation_overview_panels.add_pane
 def show_only_the_choosers_language(pages, request):
     locale = getattr(request, CHOOSER_LOCALE, None)
     return pages if locale is None else pages.filter(locale=locale)
+
+
+# The page editor: partners' main button submits for approval ---------------------------------
+
+
+hooks.register("construct_page_action_menu", action_menu.submit_first_for_non_publishers)
+
+
+# The admin's name: the partnership's, the same for every user (hub.admin_branding) -----------
+
+
+# After every app has added its own items.
+hooks.register("construct_homepage_summary_items", admin_branding.name_summary_items, order=1000)

@@ -8,9 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from hub.admin_forms import NormalisedAdminModelForm
+
 
 class SiteWording(TranslatableMixin, models.Model):
     """One per language; comms translate it with wagtail-localize like any snippet."""
+
+    base_form_class = NormalisedAdminModelForm  # the postal address: see hub.admin_forms
 
     partnership_name = models.CharField(
         _("partnership name"),

@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from django.utils.functional import lazy
+
 from hub import security_headers
 
 from . import env
@@ -170,7 +172,19 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # No Gravatar: staff e-mail hashes stay with us, and the admin loads nothing from elsewhere.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_SITE_NAME = ENV.get("WAGTAIL_SITE_NAME", "Charter Hub")
+
+
+def _partnership_name() -> str:
+    from hub.admin_branding import partnership_name  # reads models: only when first shown
+
+    return partnership_name()
+
+
+# The admin's name is the partnership's name from the site wording, in the admin user's
+# language (hub.admin_branding); WAGTAIL_SITE_NAME from the environment is the fallback
+# until the comms team writes one.
+HUB_FALLBACK_SITE_NAME = ENV.get("WAGTAIL_SITE_NAME", "Charter Hub")
+WAGTAIL_SITE_NAME = lazy(_partnership_name, str)()
 WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The public address: the default Site's host and port follow it (hub.site_address).
 SITE_URL = ENV.get("SITE_URL", WAGTAILADMIN_BASE_URL)

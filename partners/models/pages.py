@@ -18,6 +18,7 @@ from wagtail.search import index
 from charter.models import MaturityLevel
 from hub.admin_forms import ScopedChooserPageForm
 from hub.blocks import RICH_TEXT_FEATURES
+from partners.comms_fields import CommsOnlyFieldPanel
 
 from .snippets import Sector
 
@@ -107,7 +108,11 @@ class PartnerPage(Page):
         FieldPanel("summary"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("sector"), FieldPanel("areas"), FieldPanel("date_signed")],
+            [
+                CommsOnlyFieldPanel("sector"),
+                FieldPanel("areas"),
+                CommsOnlyFieldPanel("date_signed"),
+            ],
             heading=_("Membership"),
         ),
         MultiFieldPanel(
@@ -130,6 +135,9 @@ class PartnerPage(Page):
 
     class Meta:
         verbose_name = _("partner")
+        permissions = [
+            ("change_partner_membership", _("Can change a partner's sector and date signed")),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from partners.public.views import partner_context
