@@ -99,6 +99,7 @@ def submit_application(data: dict, language: str) -> CharterApplication:
             organisation_name=data["organisation_name"],
             sector=data["sector"],
             website=data.get("website", ""),
+            description=data.get("description", ""),
             contact_name=data["contact_name"],
             contact_email=data["contact_email"],
             contact_phone=data.get("contact_phone", ""),
