@@ -1,4 +1,5 @@
-"""Reads for partner self-service: a user's partners, their work in progress, reminders.
+"""Reads for joining and partner self-service: the sign-the-charter form in the reader's
+language; a user's partners, their work in progress, reminders.
 
 A user belongs to a partner through the groups that have page permissions on that partner's
 page (the group approval creates), so what the dashboard shows is what they can edit.
@@ -12,18 +13,28 @@ from collections import defaultdict
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
-from wagtail.models import Page, PageLogEntry, WorkflowState
+from wagtail.models import Locale, Page, PageLogEntry, WorkflowState
 
 from partners.models import (
     CharterApplication,
     PartnerPage,
     PledgePage,
     ProgressDashboardPage,
+    SignCharterPage,
 )
 from partners.selectors import overdue_pledges
 
 DEFAULT_OVERDUE_MONTHS = 6
 REMINDER_ACTION = "partners.pledge_reminder"
+
+
+def sign_charter_page() -> SignCharterPage | None:
+    """The live "sign the charter" form in the active language, else in the default one."""
+    live = SignCharterPage.objects.live().order_by("path")
+    return (
+        live.filter(locale=Locale.get_active()).first()
+        or live.filter(locale=Locale.get_default()).first()
+    )
 
 
 def overdue_after_months() -> int:
