@@ -1,8 +1,13 @@
 """The home page asks organisations to sign the charter, in the reader's own language."""
 
-import pytest
-from django.utils import translation
+import re
 
+import pytest
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale
+
+from partners.models import SignCharterPage
 from tests.builders import publish
 from tests.partners.test_joining_fixtures import build_site
 
@@ -73,3 +78,18 @@ def test_a_home_page_with_its_own_button_to_the_form_gets_no_second_one(client, 
     html = client.get("/en/").content.decode()
     assert html.count(f'href="{site["sign"].url}"') == 1
     assert "Join us" in html and BUTTON not in html
+
+
+def test_the_demo_home_and_about_pages_have_one_sign_button_in_every_language(client, demo):
+    sign = SignCharterPage.objects.get(locale__language_code="en")
+    for code, _name in settings.LANGUAGES:
+        sign_url = sign.get_translation(Locale.objects.get(language_code=code)).url
+        assert sign_url.startswith(f"/{code}/")
+        for path in (f"/{code}/", f"/{code}/about/"):
+            response = client.get(path)
+            assert response.status_code == 200, path
+            buttons = re.findall(
+                r'href="([^"]+)"[^>]*class="govuk-button govuk-button--start"',
+                response.content.decode(),
+            )
+            assert buttons == [sign_url], (path, buttons)
