@@ -89,7 +89,13 @@ def _handle_post(page, request):
     spam.count_submission(request)
     request.session[REFERENCE_SESSION_KEY] = application.reference
     notifications.queue_application_notification(application)
-    notifications.queue_application_acknowledgement(application)
+    if spam.may_acknowledge(application.contact_email):
+        notifications.queue_application_acknowledgement(application)
+    else:
+        logger.info(
+            "Stored %s without an acknowledgement: its address had enough today",
+            application.reference,
+        )
     return _thank_you(request)
 
 

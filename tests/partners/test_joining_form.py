@@ -393,7 +393,7 @@ def test_a_form_token_stores_one_application_however_often_it_is_sent(client, si
         assert response.status_code == 302
         assert response["Location"].endswith("?sent=1")
     assert CharterApplication.objects.count() == 1
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2  # one to the comms team, one acknowledgement
     # A fresh token (the form shown again) is a new application.
     assert client.post(form_url(site), valid_data(site)).status_code == 302
     assert CharterApplication.objects.count() == 2
@@ -433,7 +433,8 @@ def test_limits_are_counted_in_a_cache_every_app_process_shares(client, site):
             assert client.post(form_url(site), valid_data(site)).status_code == 302
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT COUNT(*) FROM {env.LIMITS_CACHE_TABLE}")
-            assert cursor.fetchone()[0] == 3  # two used tokens and one client's count
+            # two used tokens, one client's count and one address's acknowledgements
+            assert cursor.fetchone()[0] == 4
         caches["default"].clear()  # another process has its own memory, not its own limits
         assert client.post(form_url(site), valid_data(site)).status_code == 429
 
@@ -625,3 +626,25 @@ def test_about_your_organisation_is_optional_and_stored(client, site):
     stored = CharterApplication.objects.order_by("pk").values_list("description", flat=True)
     assert list(stored) == [about, ""]
     assert "> We fix laptops and phones." in mail.outbox[0].body.splitlines()
+
+
+def test_one_address_gets_a_few_acknowledgements_a_day_and_every_application_is_kept(client, site):
+    sent = spam.ACKNOWLEDGEMENTS_PER_ADDRESS + 1
+    for number in range(sent):
+        address = "Ines@Fernley-Repair.example" if number % 2 else "ines@fernley-repair.example"
+        client.post(
+            form_url(site),
+            valid_data(site, contact_email=address, **{spam.TOKEN_FIELD: old_token(60 + number)}),
+        )
+    assert CharterApplication.objects.count() == sent
+    to_applicant = [m for m in mail.outbox if m.to != [site["comms"].email]]
+    to_comms = [m for m in mail.outbox if m.to == [site["comms"].email]]
+    assert len(to_applicant) == spam.ACKNOWLEDGEMENTS_PER_ADDRESS
+    assert len(to_comms) == sent
+    client.post(
+        form_url(site),
+        valid_data(
+            site, contact_email="other@fernley.example", **{spam.TOKEN_FIELD: old_token(99)}
+        ),
+    )
+    assert mail.outbox[-1].to == ["other@fernley.example"]
