@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
-from wagtail.models import Locale, Page, PageLogEntry, WorkflowState
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, PageLogEntry, WorkflowState
 
 from partners.models import (
     CharterApplication,
@@ -29,12 +32,17 @@ REMINDER_ACTION = "partners.pledge_reminder"
 
 
 def sign_charter_page() -> SignCharterPage | None:
-    """The live "sign the charter" form in the active language, else in the default one."""
-    live = SignCharterPage.objects.live().order_by("path")
-    return (
-        live.filter(locale=Locale.get_active()).first()
-        or live.filter(locale=Locale.get_default()).first()
-    )
+    """The live "sign the charter" form in the active language, else in the default one.
+
+    One query: the language codes come from settings, not from the locale table.
+    """
+    active = get_supported_content_language_variant(translation.get_language())
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    found = {}
+    pages = SignCharterPage.objects.live().filter(locale__language_code__in={active, default})
+    for page in pages.select_related("locale").order_by("-path"):
+        found[page.locale.language_code] = page  # the first in tree order wins
+    return found.get(active) or found.get(default)
 
 
 def overdue_after_months() -> int:

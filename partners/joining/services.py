@@ -188,7 +188,7 @@ def approve_application(
                 group=access.group,
                 language=application.language,
             )
-        create_draft_pledges(application, page, owner=user, decided_by=decided_by)
+        create_draft_pledges(application, page, decided_by=decided_by)
         application.status = ApplicationStatus.APPROVED
         application.decided_by = decided_by
         application.decided_at = timezone.now()
@@ -259,12 +259,15 @@ def pledge_title(text: str) -> str:
 
 
 def create_draft_pledges(
-    application: CharterApplication, partner_page: PartnerPage, *, owner, decided_by
+    application: CharterApplication, partner_page: PartnerPage, *, decided_by
 ) -> list[PledgePage]:
     """A draft pledge under the partner page for each first pledge, serving the chosen principles.
 
     Drafts are never published here: the partner completes each (a measurable target, the real
-    target date) and submits it to the comms team like any other change.
+    target date) and submits it to the comms team like any other change. Like the partner page,
+    they are owned by whoever approved: the partner group's page permissions let its members
+    edit them, and an owner from the partner would show that person's name to other partners
+    (Wagtail's page listings offer every page owner as a filter).
     """
     principles = list(application.principles.all())
     target_date = timezone.localdate() + datetime.timedelta(days=FIRST_PLEDGE_TARGET_DAYS)
@@ -277,7 +280,7 @@ def create_draft_pledges(
             commitment=text,
             target="",
             target_date=target_date,
-            owner=owner,
+            owner=decided_by,
             live=False,
             has_unpublished_changes=True,
         )

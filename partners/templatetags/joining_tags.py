@@ -3,15 +3,19 @@
 from django import template
 
 from partners.joining.selectors import sign_charter_page
+from partners.models import SignCharterPage
 
 register = template.Library()
 
 
-def _links_to(page, target) -> bool:
-    """Whether ``page``'s body already has a call-to-action block leading to ``target``."""
+def _has_own_button(page) -> bool:
+    """Whether ``page``'s body already has a call-to-action block leading to a sign form.
+
+    Checked before looking for the form, so a page with its own button costs no query.
+    """
     for block in getattr(page, "body", None) or []:
         linked = block.block_type == "call_to_action" and block.value.get("page")
-        if linked and linked.translation_key == target.translation_key:
+        if linked and issubclass(linked.specific_class or type(linked), SignCharterPage):
             return True
     return False
 
@@ -20,9 +24,8 @@ def _links_to(page, target) -> bool:
 def sign_charter_call_to_action(page=None):
     """A button to the live "sign the charter" form in the reader's language.
 
-    Shows nothing when there is no live form, or when ``page`` has its own button to it.
+    Shows nothing when there is no live form, or when ``page`` has its own button to one.
     """
-    sign_page = sign_charter_page()
-    if sign_page is None or (page is not None and _links_to(page, sign_page)):
+    if page is not None and _has_own_button(page):
         return {"sign_page": None}
-    return {"sign_page": sign_page}
+    return {"sign_page": sign_charter_page()}

@@ -93,3 +93,21 @@ def test_the_demo_home_and_about_pages_have_one_sign_button_in_every_language(cl
                 response.content.decode(),
             )
             assert buttons == [sign_url], (path, buttons)
+
+
+def test_finding_the_form_takes_one_query_and_none_when_the_page_has_its_own_button(
+    site, django_assert_num_queries
+):
+    from partners.joining.selectors import sign_charter_page
+    from partners.templatetags.joining_tags import sign_charter_call_to_action
+
+    with translation.override("ar"), django_assert_num_queries(1):
+        assert sign_charter_page().pk == site["sign_ar"].pk
+    home = site["home"]
+    home.body = [
+        {"type": "call_to_action", "value": {"text": "Join", "page": site["sign"].pk}},
+    ]
+    # The page's own blocks (and the pages they link) are read when it is drawn, before the tag.
+    assert [block.value["page"].pk for block in home.body] == [site["sign"].pk]
+    with django_assert_num_queries(0):
+        assert sign_charter_call_to_action(home) == {"sign_page": None}

@@ -499,7 +499,7 @@ class TestApprovalCarriesOverWhatTheApplicantWrote(ReviewTestCase):
             self.assertFalse(pledge.live)
             self.assertTrue(pledge.has_unpublished_changes)
             self.assertIsNotNone(pledge.latest_revision)
-            self.assertEqual(pledge.owner, contact)
+            self.assertEqual(pledge.owner, self.comms)
             self.assertEqual(pledge.target, "")
             self.assertGreater(pledge.target_date, timezone.localdate())
             self.assertEqual(
@@ -524,6 +524,14 @@ class TestApprovalCarriesOverWhatTheApplicantWrote(ReviewTestCase):
         self.client.force_login(other_user)
         response = self.client.get(edit)
         self.assertRedirects(response, reverse("wagtailadmin_home"), fetch_redirect_response=False)
+
+    def test_the_new_partners_dashboard_lists_its_draft_pledges(self):
+        services.approve_application(self.make_application(), decided_by=self.comms)
+        self.client.force_login(User.objects.get(email="ines@fernley-repair.example"))
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "Run a repair session every month by June")
+        self.assertContains(response, "Lend two tablets with free data")
+        self.assertNotContains(response, "No pledges yet")
 
     def test_without_a_description_or_blank_lines_each_line_is_a_pledge(self):
         application = self.make_application(
