@@ -87,6 +87,19 @@ class CharterApplicationForm(forms.Form):
             "max_length": _("Website address must be %(limit_value)d characters or fewer"),
         },
     )
+    description = forms.CharField(
+        label=_("About your organisation (optional)"),
+        help_text=_(
+            "Who you are and the people you help, in a few sentences. If we approve your "
+            "application, this starts your organisation's page on this website."
+        ),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea,
+        error_messages={
+            "max_length": _("About your organisation must be %(limit_value)d characters or fewer")
+        },
+    )
     contact_name = forms.CharField(
         label=_("Your full name"),
         max_length=200,
@@ -156,6 +169,7 @@ class CharterApplicationForm(forms.Form):
         "sector",
         "areas",
         "website",
+        "description",
         "contact_name",
         "contact_email",
         "contact_phone",

@@ -94,9 +94,11 @@ def send_application_notification(application_id: int) -> int:
         return 0
     context = {
         "application": application,
+        "reference": application.reference,
         "organisation": one_line(application.organisation_name),
         "contact_name": one_line(application.contact_name),
         "contact_phone": one_line(application.contact_phone),
+        "description_quoted": quoted(application.description),
         "first_pledges_quoted": quoted(application.first_pledges),
         "review_url": admin_url("charter_applications:inspect", application.pk),
     }
@@ -110,6 +112,29 @@ def send_application_notification(application_id: int) -> int:
 
 def queue_application_notification(application) -> None:
     _queue(send_application_notification, application.pk)
+
+
+@task()
+def send_application_acknowledgement(application_id: int) -> int:
+    """Tell the applicant, in the language of their form, that we have it and what comes next.
+
+    It names only what they gave us about themselves (their name and organisation) and the
+    reference, since an address typed by mistake would send it to someone else.
+    """
+    from partners.models import CharterApplication
+
+    application = CharterApplication.objects.get(pk=application_id)
+    context = {
+        "reference": application.reference,
+        "name": one_line(application.contact_name),
+        "organisation": one_line(application.organisation_name),
+        "contact_email": _partnership_contact_email(),
+    }
+    return _send("acknowledgement", context, [application.contact_email], application.language)
+
+
+def queue_application_acknowledgement(application) -> None:
+    _queue(send_application_acknowledgement, application.pk)
 
 
 # Decisions ---------------------------------------------------------------------------------

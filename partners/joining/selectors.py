@@ -1,4 +1,5 @@
-"""Reads for partner self-service: a user's partners, their work in progress, reminders.
+"""Reads for joining and partner self-service: the sign-the-charter form in the reader's
+language; a user's partners, their work in progress, reminders.
 
 A user belongs to a partner through the groups that have page permissions on that partner's
 page (the group approval creates), so what the dashboard shows is what they can edit.
@@ -9,9 +10,12 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageLogEntry, WorkflowState
 
 from partners.models import (
@@ -19,11 +23,26 @@ from partners.models import (
     PartnerPage,
     PledgePage,
     ProgressDashboardPage,
+    SignCharterPage,
 )
 from partners.selectors import overdue_pledges
 
 DEFAULT_OVERDUE_MONTHS = 6
 REMINDER_ACTION = "partners.pledge_reminder"
+
+
+def sign_charter_page() -> SignCharterPage | None:
+    """The live "sign the charter" form in the active language, else in the default one.
+
+    One query: the language codes come from settings, not from the locale table.
+    """
+    active = get_supported_content_language_variant(translation.get_language())
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    found = {}
+    pages = SignCharterPage.objects.live().filter(locale__language_code__in={active, default})
+    for page in pages.select_related("locale").order_by("-path"):
+        found[page.locale.language_code] = page  # the first in tree order wins
+    return found.get(active) or found.get(default)
 
 
 def overdue_after_months() -> int:

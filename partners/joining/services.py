@@ -1,13 +1,16 @@
 """Writes for joining the charter: store applications, decide on them, give partners access.
 
-Approving an application creates, in one transaction, the partner's draft page, a user group
+Approving an application creates, in one transaction, the partner's draft page (with the
+applicant's description), a draft pledge for each of the first pledges they wrote, a user group
 with page permissions on that page (and its pledges) only, a collection for its images and
 documents, and an account for the contact. E-mails go out only after the transaction commits.
 """
 
 from __future__ import annotations
 
+import datetime
 import logging
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -15,6 +18,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import linebreaks
+from django.utils.text import Truncator
 from wagtail.coreutils import cautious_slugify
 from wagtail.log_actions import log
 from wagtail.models import (
@@ -37,6 +42,8 @@ from partners.models import (
     CharterApplication,
     PartnerDirectoryPage,
     PartnerPage,
+    PledgePage,
+    PledgePrinciple,
 )
 
 logger = logging.getLogger(__name__)
@@ -100,6 +107,7 @@ def submit_application(data: dict, language: str) -> CharterApplication:
             organisation_name=data["organisation_name"],
             sector=data["sector"],
             website=data.get("website", ""),
+            description=data.get("description", ""),
             contact_name=data["contact_name"],
             contact_email=data["contact_email"],
             contact_phone=data.get("contact_phone", ""),
@@ -159,6 +167,7 @@ def approve_application(
             slug=_unique_child_slug(directory, application.organisation_name),
             sector=application.sector,
             website=application.website,
+            description=plain_text_as_rich_text(application.description),
             date_signed=timezone.localdate(),
             group=access.group,
             collection=access.collection,
@@ -180,6 +189,7 @@ def approve_application(
                 group=access.group,
                 language=application.language,
             )
+        create_draft_pledges(application, page, decided_by=decided_by)
         application.status = ApplicationStatus.APPROVED
         application.decided_by = decided_by
         application.decided_at = timezone.now()
@@ -212,11 +222,81 @@ def reject_application(
     return application
 
 
+# What the applicant wrote, carried over ----------------------------------------------------
+
+#: The most draft pledges made from one application; any further ones join the last.
+MAX_FIRST_PLEDGES = 10
+#: A carried-over pledge's target date, in days after approval, until the partner sets theirs.
+FIRST_PLEDGE_TARGET_DAYS = 365
+_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+")
+
+
+def plain_text_as_rich_text(text: str) -> str:
+    """Applicant text as rich text: escaped, paragraphs at blank lines, line breaks kept."""
+    text = text.strip()
+    return linebreaks(text, autoescape=True) if text else ""
+
+
+def split_first_pledges(text: str) -> list[str]:
+    """The applicant's first pledges, one per paragraph; one per line if no line is blank.
+
+    List markers ("-", "*", "1.") are dropped. Beyond ``MAX_FIRST_PLEDGES`` the rest are
+    kept, joined to the last, so nothing the applicant wrote is lost.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    parts = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
+    if len(parts) == 1:
+        parts = [line.strip() for line in parts[0].split("\n") if line.strip()]
+    parts = [_BULLET.sub("", part, count=1).strip() or part for part in parts]
+    if len(parts) > MAX_FIRST_PLEDGES:
+        parts[MAX_FIRST_PLEDGES - 1 :] = ["\n\n".join(parts[MAX_FIRST_PLEDGES - 1 :])]
+    return parts
+
+
+def pledge_title(text: str) -> str:
+    """A short title for a pledge: its first sentence, cut at a word if it is long."""
+    first = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
+    return Truncator(first.rstrip(".")).chars(100)
+
+
+def create_draft_pledges(
+    application: CharterApplication, partner_page: PartnerPage, *, decided_by
+) -> list[PledgePage]:
+    """A draft pledge under the partner page for each first pledge, serving the chosen principles.
+
+    Drafts are never published here: the partner completes each (a measurable target, the real
+    target date) and submits it to the comms team like any other change. Like the partner page,
+    they are owned by whoever approved: the partner group's page permissions let its members
+    edit them, and an owner from the partner would show that person's name to other partners
+    (Wagtail's page listings offer every page owner as a filter).
+    """
+    principles = list(application.principles.all())
+    target_date = timezone.localdate() + datetime.timedelta(days=FIRST_PLEDGE_TARGET_DAYS)
+    pledges = []
+    for text in split_first_pledges(application.first_pledges):
+        title = pledge_title(text)
+        pledge = PledgePage(
+            title=title,
+            slug=_unique_child_slug(partner_page, title, fallback="pledge"),
+            commitment=text,
+            target="",
+            target_date=target_date,
+            owner=decided_by,
+            live=False,
+            has_unpublished_changes=True,
+        )
+        pledge.principle_links = [PledgePrinciple(principle=p) for p in principles]
+        partner_page.add_child(instance=pledge)
+        pledge.save_revision(user=decided_by, log_action=True, clean=False)
+        pledges.append(pledge)
+    return pledges
+
+
 # Partner access ---------------------------------------------------------------------------
 
 
-def _unique_child_slug(parent, title: str) -> str:
-    base = cautious_slugify(title)[:80].strip("-") or "partner"
+def _unique_child_slug(parent, title: str, fallback: str = "partner") -> str:
+    base = cautious_slugify(title)[:80].strip("-") or fallback
     taken = set(parent.get_children().values_list("slug", flat=True))
     candidate, number = base, 1
     while candidate in taken:

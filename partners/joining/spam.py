@@ -11,6 +11,10 @@ Three signals, all configurable in settings:
   ``REMOTE_ADDR`` unless ``CHARTER_TRUSTED_PROXY_COUNT`` says how many proxies of ours append
   to ``X-Forwarded-For``.
 
+The acknowledgement e-mailed to the address typed in the form is sent at most
+``ACKNOWLEDGEMENTS_PER_ADDRESS`` times a day per address, so the form cannot be used to flood
+someone else's inbox; applications past the limit are still stored and reviewed.
+
 Counts and used tokens are kept in the ``limits`` cache, which every app process shares
 (Redis when ``REDIS_URL`` is set, the database otherwise).
 """
@@ -102,3 +106,17 @@ def is_rate_limited(request) -> bool:
 def count_submission(request) -> None:
     """Count one submission (stored or caught as a bot) against the client's hourly limit."""
     limits.count(_key(request), WINDOW_SECONDS)
+
+
+#: Acknowledgements e-mailed to one address in ``ACKNOWLEDGEMENT_WINDOW_SECONDS``.
+ACKNOWLEDGEMENTS_PER_ADDRESS = 3
+ACKNOWLEDGEMENT_WINDOW_SECONDS = 24 * 60 * 60
+
+
+def may_acknowledge(address: str) -> bool:
+    """Whether to e-mail an acknowledgement to ``address`` now (counting it if so)."""
+    cache_key = limits.key("charter-acknowledgement", address.strip().lower())
+    if limits.reached(cache_key, ACKNOWLEDGEMENTS_PER_ADDRESS):
+        return False
+    limits.count(cache_key, ACKNOWLEDGEMENT_WINDOW_SECONDS)
+    return True

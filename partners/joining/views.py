@@ -8,23 +8,27 @@ confirmation page. Deciding needs ``partners.change_charterapplication``, which
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import linebreaks_filter
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.html import linebreaks
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
-from wagtail.admin.views.generic import InspectView, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic import IndexView, InspectView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from partners.joining import services
 from partners.models import ApplicationStatus, CharterApplication
+from partners.models.applications import REFERENCE_PREFIX
 
 VIEWSET_NAME = "charter_applications"
 
@@ -33,14 +37,46 @@ def _url(view_name: str, *args) -> str:
     return reverse(f"{VIEWSET_NAME}:{view_name}", args=args)
 
 
+#: A reference as staff might type it: "CHA-2026-0042", "cha 2026 42" or "2026-0042".
+REFERENCE_QUERY = re.compile(
+    rf"^\s*(?:{REFERENCE_PREFIX}[\s-]*)?(?P<year>\d{{4}})[\s-]+0*(?P<id>\d{{1,9}})\s*$",
+    re.IGNORECASE,
+)
+
+
+def plain_text(value: str):
+    """Applicant (or reviewer) free text for an admin page: escaped, line breaks kept.
+
+    Never rendered as HTML: "<p>" or "<script>" typed into the form shows as those characters.
+    """
+    return linebreaks_filter(value, autoescape=True) if value else "-"
+
+
+class ApplicationIndexView(IndexView):
+    def search_queryset(self, queryset):
+        """Search by name or e-mail as usual, and by reference number."""
+        found = super().search_queryset(queryset)
+        match = REFERENCE_QUERY.match(self.search_query or "") if self.is_searching else None
+        if match is None:
+            return found
+        by_reference = Q(pk=int(match["id"]), submitted_at__year=int(match["year"]))
+        return queryset.filter(Q(pk__in=found.values("pk")) | by_reference)
+
+
 class ApplicationInspectView(InspectView):
     template_name = "partners/joining/admin/inspect.html"
 
     def get_consent_display_value(self):
         return _("Yes") if self.object.consent else _("No")
 
+    def get_description_display_value(self):
+        return plain_text(self.object.description)
+
     def get_first_pledges_display_value(self):
-        return linebreaks(self.object.first_pledges, autoescape=True)
+        return plain_text(self.object.first_pledges)
+
+    def get_rejection_reason_display_value(self):
+        return plain_text(self.object.rejection_reason)
 
     def get_language_display_value(self):
         return dict(settings.LANGUAGES).get(self.object.language, self.object.language or "-")
@@ -165,7 +201,14 @@ class ApproveView(DecisionView):
         return ApproveForm(data, application=self.object)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(form=self.form, **kwargs)
+        return super().get_context_data(
+            form=self.form,
+            pledge_titles=[
+                services.pledge_title(text)
+                for text in services.split_first_pledges(self.object.first_pledges)
+            ],
+            **kwargs,
+        )
 
     def post(self, request, *args, **kwargs):
         if self.object.status == ApplicationStatus.PENDING and not self.form.is_valid():
@@ -238,17 +281,27 @@ class CharterApplicationViewSet(ModelViewSet):
     menu_label = _("Charter applications")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["organisation_name", "sector", "contact_name", "submitted_at", "status"]
+    list_display = [
+        "organisation_name",
+        "reference",
+        "sector",
+        "contact_name",
+        "submitted_at",
+        "status",
+    ]
     list_filter = ["status", "sector"]
+    index_view_class = ApplicationIndexView
     search_fields = ["organisation_name", "contact_name", "contact_email"]
     search_backend_name = None
     inspect_view_enabled = True
     inspect_view_class = ApplicationInspectView
     inspect_view_fields = [
+        "reference",
         "organisation_name",
         "sector",
         "areas",
         "website",
+        "description",
         "contact_name",
         "contact_email",
         "contact_phone",

@@ -1,7 +1,9 @@
 """Applications to sign the charter, stored before anything else happens."""
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .snippets import Sector
@@ -24,6 +26,7 @@ class CharterApplication(models.Model):
     principles = models.ManyToManyField(
         "charter.PrinciplePage", blank=True, verbose_name=_("principles it will pledge to")
     )
+    description = models.TextField(_("about the organisation"), blank=True)
     first_pledges = models.TextField(_("first pledges"))
     consent = models.BooleanField(_("consent to store these details"), default=False)
     language = models.CharField(_("language of the form"), max_length=10, blank=True)
@@ -62,3 +65,15 @@ class CharterApplication(models.Model):
 
     def __str__(self):
         return self.organisation_name
+
+    @property
+    @admin.display(description=_("reference"))
+    def reference(self) -> str:
+        """The number the applicant is given, ``CHA-<year sent>-<id>``, e.g. CHA-2026-0042."""
+        if self.pk is None or self.submitted_at is None:
+            return ""
+        return f"{REFERENCE_PREFIX}-{timezone.localtime(self.submitted_at).year}-{self.pk:04d}"
+
+
+#: What every application reference starts with (see ``CharterApplication.reference``).
+REFERENCE_PREFIX = "CHA"

@@ -1,6 +1,7 @@
 """The public "sign the charter" form: storing, notifying, validation, spam and bad input."""
 
 import copy
+import datetime
 import logging
 import re
 import smtplib
@@ -19,6 +20,7 @@ from wagtail.models import Locale, Site
 
 from hub.factories import StandardPageFactory
 from hub.models import HubSettings
+from partners.factories import CharterApplicationFactory
 from partners.joining import notifications, spam
 from partners.joining.forms import CharterApplicationForm
 from partners.models import ApplicationStatus, CharterApplication
@@ -153,10 +155,13 @@ def test_valid_application_is_stored_comms_are_emailed_and_the_applicant_thanked
     assert application.consent is True
     assert list(application.areas.all()) == [site["areas"][0]]
     assert [p.pk for p in application.principles.all()] == [site["principles"][0].pk]
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2  # the staff notification, then the acknowledgement
     message = mail.outbox[0]
     assert message.to == [site["comms"].email]
     assert "Fernley Repair Cafe" in message.subject
+    assert application.reference in message.subject
+    assert f"Reference: {application.reference}" in message.body
+    assert mail.outbox[1].to == ["ines@fernley-repair.example"]
     assert message.reply_to == ["ines@fernley-repair.example"]
     assert f"/admin/charter-applications/inspect/{application.pk}/" in message.body
     assert "Thank you, we have it" in client.get(response["Location"]).content.decode()
@@ -196,7 +201,7 @@ def test_application_is_stored_before_any_email_is_sent(client, site):
 
     with mock.patch.object(notifications, "_send", side_effect=check_stored):
         client.post(form_url(site), valid_data(site))
-    assert seen == [1]
+    assert seen == [1, 1]
 
 
 def test_mail_failure_keeps_the_application_and_still_thanks_the_applicant(client, site, caplog):
@@ -252,6 +257,7 @@ INVALID = [
     ({"principles": [987654]}, "principles", "Select principles from the list"),
     ({"principles": ["1 OR 1=1"]}, "principles", "Select principles from the list"),
     ({"principles": None}, "principles", "Select at least one principle"),
+    ({"description": "x" * 2001}, "description", "2000 characters or fewer"),
     ({"first_pledges": ""}, "first_pledges", "Tell us at least one pledge"),
     ({"first_pledges": "x" * 4001}, "first_pledges", "4000 characters or fewer"),
     ({"consent": None}, "consent", "Agree to us storing these details"),
@@ -387,7 +393,7 @@ def test_a_form_token_stores_one_application_however_often_it_is_sent(client, si
         assert response.status_code == 302
         assert response["Location"].endswith("?sent=1")
     assert CharterApplication.objects.count() == 1
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2  # one to the comms team, one acknowledgement
     # A fresh token (the form shown again) is a new application.
     assert client.post(form_url(site), valid_data(site)).status_code == 302
     assert CharterApplication.objects.count() == 2
@@ -427,7 +433,8 @@ def test_limits_are_counted_in_a_cache_every_app_process_shares(client, site):
             assert client.post(form_url(site), valid_data(site)).status_code == 302
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT COUNT(*) FROM {env.LIMITS_CACHE_TABLE}")
-            assert cursor.fetchone()[0] == 3  # two used tokens and one client's count
+            # two used tokens, one client's count and one address's acknowledgements
+            assert cursor.fetchone()[0] == 4
         caches["default"].clear()  # another process has its own memory, not its own limits
         assert client.post(form_url(site), valid_data(site)).status_code == 429
 
@@ -520,3 +527,124 @@ def test_form_offers_default_language_areas_with_localized_names(site, locales):
     assert labels[area.pk] == "Fernlej"
     assert area_pl.pk not in labels
     assert Locale.get_default().language_code == "en"
+
+
+# Reference number and acknowledgement ---------------------------------------------------------
+
+REFERENCE = re.compile(r"CHA-\d{4}-\d{4,}")
+
+
+def test_the_reference_is_the_year_sent_and_the_zero_padded_id(db):
+    application = CharterApplicationFactory()
+    sent = datetime.datetime(2025, 6, 1, 12, tzinfo=datetime.UTC)
+    CharterApplication.objects.filter(pk=application.pk).update(submitted_at=sent)
+    application.refresh_from_db()
+    assert application.reference == f"CHA-2025-{application.pk:04d}"
+    assert CharterApplicationFactory(id=12345).reference.endswith("-12345")
+    assert CharterApplication().reference == ""
+
+
+def test_the_thank_you_page_shows_the_reference_on_reload_and_only_to_the_sender(client, site):
+    response = client.post(form_url(site), valid_data(site))
+    reference = CharterApplication.objects.get().reference
+    for _reload in range(2):
+        thanks = client.get(response["Location"])
+        html = thanks.content.decode()
+        assert thanks.status_code == 200
+        assert f'<strong dir="ltr">{reference}</strong>' in html
+        assert "no-store" in thanks["Cache-Control"]
+
+    other_visitor = Client().get(response["Location"])
+    assert other_visitor.status_code == 200
+    assert "Thank you, we have it" in other_visitor.content.decode()
+    assert not REFERENCE.search(other_visitor.content.decode())
+
+
+def test_a_caught_bot_is_thanked_without_a_reference(client, site):
+    response = client.post(form_url(site), valid_data(site, **{spam.HONEYPOT_FIELD: "x"}))
+    html = client.get(response["Location"]).content.decode()
+    assert "Thank you, we have it" in html
+    assert not REFERENCE.search(html)
+
+
+def test_the_applicant_gets_an_acknowledgement_with_only_their_own_details(client, site):
+    pledge = "Run a monthly device repair and set-up session in Fernley library."
+    client.post(form_url(site), valid_data(site, first_pledges=pledge))
+    application = CharterApplication.objects.get()
+    acknowledgement = mail.outbox[1]
+    assert acknowledgement.to == ["ines@fernley-repair.example"]
+    assert acknowledgement.cc == [] and acknowledgement.bcc == []
+    assert acknowledgement.extra_headers["Auto-Submitted"] == "auto-generated"
+    assert application.reference in acknowledgement.subject
+    body = acknowledgement.body
+    assert "Hello Ines Halloway," in body
+    assert f"Your reference number is {application.reference}." in body
+    assert "Fernley Repair Cafe" in body
+    assert "What happens next" in body
+    for not_repeated in (pledge, "01632 960 555", "fernley-repair.example/", site["comms"].email):
+        assert not_repeated not in body
+
+
+def test_the_acknowledgement_is_in_the_language_of_the_form(client, site, polish_sign_page):
+    client.post(polish_sign_page.url, valid_data(site))
+    application = CharterApplication.objects.get()
+    with translation.override("pl"):
+        next_steps = translation.gettext("What happens next")
+        greeting = translation.gettext("Hello %(name)s,") % {"name": "Ines Halloway"}
+    assert next_steps != "What happens next"
+    body = mail.outbox[1].body
+    assert next_steps in body
+    assert greeting in body
+    assert application.reference in body and application.reference in mail.outbox[1].subject
+    assert "What happens next" not in body
+
+
+def test_a_failed_acknowledgement_is_logged_and_the_applicant_still_thanked(client, site, caplog):
+    real_send = notifications._send
+
+    def fail_acknowledgement(template, *args, **kwargs):
+        if template == "acknowledgement":
+            raise smtplib.SMTPException("mailbox unavailable")
+        return real_send(template, *args, **kwargs)
+
+    with (
+        caplog.at_level(logging.ERROR),
+        mock.patch.object(notifications, "_send", side_effect=fail_acknowledgement),
+    ):
+        response = client.post(form_url(site), valid_data(site))
+    application = CharterApplication.objects.get()
+    assert response.status_code == 302
+    assert [message.to for message in mail.outbox] == [[site["comms"].email]]
+    assert any(record.levelno >= logging.ERROR for record in caplog.records)
+    assert application.reference in client.get(response["Location"]).content.decode()
+
+
+def test_about_your_organisation_is_optional_and_stored(client, site):
+    about = "We fix laptops and phones.\nVolunteers, every Saturday."
+    client.post(form_url(site), valid_data(site, description=about))
+    client.post(form_url(site), valid_data(site, **{spam.TOKEN_FIELD: old_token(90)}))
+    stored = CharterApplication.objects.order_by("pk").values_list("description", flat=True)
+    assert list(stored) == [about, ""]
+    assert "> We fix laptops and phones." in mail.outbox[0].body.splitlines()
+
+
+def test_one_address_gets_a_few_acknowledgements_a_day_and_every_application_is_kept(client, site):
+    sent = spam.ACKNOWLEDGEMENTS_PER_ADDRESS + 1
+    for number in range(sent):
+        address = "Ines@Fernley-Repair.example" if number % 2 else "ines@fernley-repair.example"
+        client.post(
+            form_url(site),
+            valid_data(site, contact_email=address, **{spam.TOKEN_FIELD: old_token(60 + number)}),
+        )
+    assert CharterApplication.objects.count() == sent
+    to_applicant = [m for m in mail.outbox if m.to != [site["comms"].email]]
+    to_comms = [m for m in mail.outbox if m.to == [site["comms"].email]]
+    assert len(to_applicant) == spam.ACKNOWLEDGEMENTS_PER_ADDRESS
+    assert len(to_comms) == sent
+    client.post(
+        form_url(site),
+        valid_data(
+            site, contact_email="other@fernley.example", **{spam.TOKEN_FIELD: old_token(99)}
+        ),
+    )
+    assert mail.outbox[-1].to == ["other@fernley.example"]

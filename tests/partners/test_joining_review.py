@@ -24,7 +24,7 @@ from wagtail.users.models import UserProfile
 from hub.services import COMMS_GROUP_NAME
 from partners.factories import CharterApplicationFactory, PartnerDirectoryPageFactory
 from partners.joining import services
-from partners.models import ApplicationStatus, CharterApplication, PartnerPage
+from partners.models import ApplicationStatus, CharterApplication, PartnerPage, PledgePage
 from tests.partners.test_joining_fixtures import (
     PASSWORD,
     approve_partner,
@@ -373,6 +373,17 @@ class TestWhoMayReview(ReviewTestCase):
         self.application.refresh_from_db()
         self.assertEqual(self.application.status, ApplicationStatus.PENDING)
 
+    def test_partner_users_cannot_find_an_application_by_its_reference(self):
+        query = {"q": self.application.reference}
+        self.client.force_login(self.comms)
+        self.assertContains(self.client.get(url("index"), query), "Kingsford Men")
+        self.client.force_login(self.partner_user)
+        for view in ("index", "index_results"):
+            with self.subTest(view=view):
+                response = self.client.get(url(view), query)
+                self.assert_refused(response)
+                self.assertNotIn(b"Kingsford", response.content)
+
     def test_decisions_need_a_csrf_token(self):
         csrf_client = Client(enforce_csrf_checks=True)
         csrf_client.force_login(self.comms)
@@ -438,3 +449,234 @@ class TestPartnerWorkflow(TestCase):
         services.ensure_partner_workflow()
         self.assertEqual(WorkflowPage.objects.get(page=tree["directory"]).workflow, other)
         self.assertEqual(WorkflowPage.objects.get(page=second).workflow, workflow)
+
+
+class TestApprovalCarriesOverWhatTheApplicantWrote(ReviewTestCase):
+    DESCRIPTION = "We fix laptops and phones.\nEvery Saturday in Fernley.\n\n<b>Free</b> for all."
+    PLEDGES = (
+        "- Run a repair session every month by June. We will count the devices fixed.\n\n"
+        "- Lend two tablets with free data to households without a device.\n"
+    )
+
+    def make_application(self, **fields):
+        fields = {
+            "organisation_name": "Fernley Repair Cafe",
+            "contact_email": "ines@fernley-repair.example",
+            "description": self.DESCRIPTION,
+            "first_pledges": self.PLEDGES,
+            "principles": self.tree["principles"],
+            **fields,
+        }
+        return CharterApplicationFactory(**fields)
+
+    def test_the_partner_page_gets_the_description_and_each_first_pledge_is_a_draft(self):
+        application = self.make_application()
+        with self.captureOnCommitCallbacks(execute=True):
+            page = services.approve_application(application, decided_by=self.comms)
+        page.refresh_from_db()
+        expected = (
+            "<p>We fix laptops and phones.<br>Every Saturday in Fernley.</p>\n\n"
+            "<p>&lt;b&gt;Free&lt;/b&gt; for all.</p>"
+        )
+        self.assertEqual(page.description, expected)
+        self.assertEqual(page.get_latest_revision().content["description"], expected)
+
+        pledges = list(PledgePage.objects.child_of(page).order_by("path"))
+        self.assertEqual(
+            [pledge.title for pledge in pledges],
+            [
+                "Run a repair session every month by June",
+                "Lend two tablets with free data to households without a device",
+            ],
+        )
+        self.assertEqual(
+            pledges[0].commitment,
+            "Run a repair session every month by June. We will count the devices fixed.",
+        )
+        contact = User.objects.get(email="ines@fernley-repair.example")
+        principles = {p.pk for p in self.tree["principles"]}
+        for pledge in pledges:
+            self.assertFalse(pledge.live)
+            self.assertTrue(pledge.has_unpublished_changes)
+            self.assertIsNotNone(pledge.latest_revision)
+            self.assertEqual(pledge.owner, self.comms)
+            self.assertEqual(pledge.target, "")
+            self.assertGreater(pledge.target_date, timezone.localdate())
+            self.assertEqual(
+                {link.principle_id for link in pledge.principle_links.all()}, principles
+            )
+            permissions = pledge.permissions_for_user(contact)
+            self.assertTrue(permissions.can_edit())
+            self.assertFalse(permissions.can_publish())
+        self.assertFalse(PledgePage.objects.live().exists())
+        self.assertFalse(PartnerPage.objects.live().exists())
+
+    def test_the_partner_can_open_a_draft_pledge_and_another_partner_cannot(self):
+        page = services.approve_application(self.make_application(), decided_by=self.comms)
+        pledge = PledgePage.objects.child_of(page).first()
+        contact = User.objects.get(email="ines@fernley-repair.example")
+        self.client.force_login(contact)
+        edit = reverse("wagtailadmin_pages:edit", args=[pledge.pk])
+        self.assertContains(self.client.get(edit), "Run a repair session every month by June")
+        _other_page, other_user = approve_partner(
+            "Elmbridge Library", "staff@elmbridge-library.example", self.comms
+        )
+        self.client.force_login(other_user)
+        response = self.client.get(edit)
+        self.assertRedirects(response, reverse("wagtailadmin_home"), fetch_redirect_response=False)
+
+    def test_the_new_partners_dashboard_lists_its_draft_pledges(self):
+        services.approve_application(self.make_application(), decided_by=self.comms)
+        self.client.force_login(User.objects.get(email="ines@fernley-repair.example"))
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "Run a repair session every month by June")
+        self.assertContains(response, "Lend two tablets with free data")
+        self.assertNotContains(response, "No pledges yet")
+
+    def test_without_a_description_or_blank_lines_each_line_is_a_pledge(self):
+        application = self.make_application(
+            description="", first_pledges="Open a drop-in.\r\n1. Train five champions.\r\n"
+        )
+        page = services.approve_application(application, decided_by=self.comms)
+        self.assertEqual(page.description, "")
+        self.assertEqual(
+            list(
+                PledgePage.objects.child_of(page).order_by("path").values_list("title", flat=True)
+            ),
+            ["Open a drop-in", "Train five champions"],
+        )
+
+    def test_a_failure_part_way_through_the_pledges_undoes_the_whole_approval(self):
+        application = self.make_application()
+        before = {**counts(), "pledges": PledgePage.objects.count()}
+        real_save_revision = PledgePage.save_revision
+        calls = []
+
+        def fail_on_the_second(pledge, *args, **kwargs):
+            calls.append(pledge.title)
+            if len(calls) == 2:
+                raise RuntimeError("database went away")
+            return real_save_revision(pledge, *args, **kwargs)
+
+        with (
+            mock.patch.object(PledgePage, "save_revision", autospec=True) as save_revision,
+            self.captureOnCommitCallbacks(execute=True),
+            self.assertRaises(RuntimeError),
+        ):
+            save_revision.side_effect = fail_on_the_second
+            services.approve_application(application, decided_by=self.comms)
+        self.assertEqual(len(calls), 2)
+        self.assertEqual({**counts(), "pledges": PledgePage.objects.count()}, before)
+        application.refresh_from_db()
+        self.assertEqual(application.status, ApplicationStatus.PENDING)
+        self.assertIsNone(application.partner_page)
+        self.assertEqual(mail.outbox, [])
+
+    def test_the_approval_screen_lists_the_draft_pledges_it_will_make(self):
+        application = self.make_application(
+            first_pledges="<script>alert(1)</script> Fix devices.\n\nLend tablets."
+        )
+        response = self.client.get(url("approve", application.pk))
+        self.assertContains(response, "create 2 draft pledges under it")
+        self.assertContains(response, "<li>&lt;script&gt;alert(1)&lt;/script&gt; Fix devices</li>")
+        self.assertContains(response, "<li>Lend tablets</li>")
+        self.assertNotContains(response, "<script>alert(1)")
+
+    def test_first_pledges_are_split_kept_whole_and_capped(self):
+        split = services.split_first_pledges
+        self.assertEqual(split("One.\nstill one.\n\n* Two."), ["One.\nstill one.", "Two."])
+        self.assertEqual(split("  \n "), [])
+        many = split("\n".join(f"Pledge {n}." for n in range(1, 15)))
+        self.assertEqual(len(many), services.MAX_FIRST_PLEDGES)
+        self.assertEqual(many[-1].split("\n\n"), [f"Pledge {n}." for n in range(10, 15)])
+        long_title = services.pledge_title("word " * 60)
+        self.assertLessEqual(len(long_title), 100)
+        self.assertTrue(long_title.endswith("…"))
+
+
+class TestApplicantTextIsShownAsText(ReviewTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.hostile = CharterApplicationFactory(
+            organisation_name="<i>Shed</i> & Co",
+            description="<p>About us</p>\nSecond line",
+            first_pledges="<p>We will <b>help</b></p>\n<script>alert(1)</script>\n\nMore",
+        )
+
+    def test_the_details_show_applicant_text_escaped_with_its_line_breaks(self):
+        response = self.client.get(url("inspect", self.hostile.pk))
+        html = response.content.decode()
+        self.assertNotIn("<script>alert", html)
+        self.assertNotIn("<b>help</b>", html)
+        self.assertNotIn("<i>Shed</i>", html)
+        self.assertIn(
+            "<p>&lt;p&gt;We will &lt;b&gt;help&lt;/b&gt;&lt;/p&gt;<br>"
+            "&lt;script&gt;alert(1)&lt;/script&gt;</p>\n\n<p>More</p>",
+            html,
+        )
+        self.assertIn("<p>&lt;p&gt;About us&lt;/p&gt;<br>Second line</p>", html)
+        self.assertIn("&lt;i&gt;Shed&lt;/i&gt; &amp; Co", html)
+        self.assertNotIn("&amp;lt;", html)  # escaped once, not twice
+
+    def test_list_and_decision_screens_escape_the_organisation_name(self):
+        for view, args in (
+            ("index", ()),
+            ("approve", (self.hostile.pk,)),
+            ("reject", (self.hostile.pk,)),
+        ):
+            with self.subTest(view=view):
+                html = self.client.get(url(view, *args)).content.decode()
+                self.assertIn("&lt;i&gt;Shed&lt;/i&gt;", html)
+                self.assertNotIn("<i>Shed</i>", html)
+
+    def test_a_multi_line_rejection_reason_keeps_its_lines(self):
+        services.reject_application(
+            self.hostile, decided_by=self.comms, reason="Not in Elmshire.\n<b>Sorry</b>"
+        )
+        response = self.client.get(url("inspect", self.hostile.pk))
+        self.assertContains(
+            response, "<p>Not in Elmshire.<br>&lt;b&gt;Sorry&lt;/b&gt;</p>", html=False
+        )
+
+    def test_the_staff_email_is_plain_text_quoting_what_was_written(self):
+        from partners.joining import notifications
+
+        notifications.send_application_notification.call(self.hostile.pk)
+        message = mail.outbox[0]
+        self.assertEqual(message.content_subtype, "plain")
+        self.assertFalse(getattr(message, "alternatives", []))
+        lines = message.body.splitlines()
+        self.assertIn("> <script>alert(1)</script>", lines)
+        self.assertIn("> <p>About us</p>", lines)
+
+
+class TestReferenceInTheAdmin(ReviewTestCase):
+    def test_the_list_and_the_details_show_the_reference(self):
+        reference = self.application.reference
+        self.assertRegex(reference, r"^CHA-\d{4}-\d{4}$")
+        self.assertContains(self.client.get(url("index")), reference)
+        self.assertContains(self.client.get(url("inspect", self.application.pk)), reference)
+
+    def test_search_finds_an_application_by_its_reference_as_staff_type_it(self):
+        other = CharterApplicationFactory(organisation_name="Marlow Vale Men's Shed")
+        year = timezone.localtime(self.application.submitted_at).year
+        for query in (
+            self.application.reference,
+            self.application.reference.lower(),
+            f"CHA {year} {self.application.pk}",
+            f"{year}-{self.application.pk:04d}",
+        ):
+            with self.subTest(query=query):
+                response = self.client.get(url("index"), {"q": query})
+                self.assertContains(response, "Kingsford Men")
+                self.assertNotContains(response, "Marlow Vale")
+        response = self.client.get(url("index"), {"q": f"CHA-{year - 1}-{self.application.pk:04d}"})
+        self.assertNotContains(response, "Kingsford Men")
+        response = self.client.get(url("index_results"), {"q": other.reference})
+        self.assertContains(response, "Marlow Vale")
+        self.assertNotContains(response, "Kingsford Men")
+        self.assertContains(self.client.get(url("index"), {"q": "Kingsford"}), "Kingsford Men")
+        self.assertEqual(
+            self.client.get(url("index"), {"q": "CHA-99999-" + "9" * 30}).status_code, 200
+        )

@@ -129,6 +129,16 @@ class TestEditingOwnPages(SelfServiceTestCase):
             "Hollowmere Larder", "maren@larder.example", self.comms, publish_page=False
         )
         self.client.force_login(user)
+        # Approval put the applicant's first pledges under it as drafts: Wagtail refuses to
+        # delete a page with children to anyone who may not delete in bulk.
+        self.assertTrue(PledgePage.objects.child_of(draft_page).exists())
+        response = self.client.post(page_url("delete", draft_page.pk))
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(PartnerPage.objects.filter(pk=draft_page.pk).exists())
+        # The partner may delete those drafts of its own; the organisation's page stays.
+        for pledge in PledgePage.objects.child_of(draft_page):
+            self.client.post(page_url("delete", pledge.pk))
+        self.assertFalse(PledgePage.objects.child_of(draft_page).exists())
         response = self.client.post(page_url("delete", draft_page.pk), follow=True)
         self.assertContains(response, "Only the partnership")
         self.assertTrue(PartnerPage.objects.filter(pk=draft_page.pk).exists())
