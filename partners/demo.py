@@ -34,8 +34,10 @@ from partners.factories import (
     add_principle,
     add_progress_update,
 )
+from partners.joining.demo import load_demo_joining
 from partners.models import Area, PartnerDirectoryPage
 from partners.selectors import months_before
+from partners.self_service.demo import load_demo_access
 
 __all__ = ["DEMO_PARTNER_SLUGS", "load"]
 
@@ -186,10 +188,6 @@ def load(home: Page, stdout=None) -> dict:
     _sync_language_trees()
     _say(stdout, f"Partners: {len(partners)} partners with {pledge_count} pledges.")
 
-    try:
-        from partners.joining.demo import load_demo_access
-    except ImportError:  # the joining demo is optional
-        load_demo_access = None
-    if load_demo_access is not None:
-        load_demo_access(stdout=stdout)
+    load_demo_joining(stdout=stdout)
+    load_demo_access(stdout=stdout)
     return {"directory": directory, "dashboard": dashboard}

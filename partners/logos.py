@@ -4,7 +4,7 @@ A partner user chooses images only from its own collection. A logo put on the pa
 other way (the demo's logos, or one comms staff upload to the root collection) would be
 missing from the partner's chooser, and once replaced could not be chosen back. Adopting
 moves such an image into the partner's collection; it is called when a partner is given
-its access (``partners.joining.services.grant_partner_access``) and after an editor saves
+its access (``partners.self_service.access.grant_partner_access``) and after an editor saves
 or publishes a partner page. An image in another partner's collection is never taken:
 it stays that partner's.
 """

@@ -8,6 +8,7 @@ from partners.document_privacy import refuse_private_documents
 from partners.joining import wagtail_hooks as joining_hooks  # noqa: F401
 from partners.logos import adopt_page_logo
 from partners.public import wagtail_hooks as public_hooks  # noqa: F401
+from partners.self_service import wagtail_hooks as self_service_hooks  # noqa: F401
 
 hooks.register("before_serve_document", refuse_private_documents)
 

@@ -1,28 +1,18 @@
-"""Demo content for joining and self-service: the form, a pending application, partner users.
-
-``load_demo_access`` runs after the partners demo has made the partner pages. It gives the
-demo accounts "partner1" and "partner2" (made by the hub's loader) membership of two
-different partners through the same service that approving an application uses.
-"""
+"""Demo content for joining the charter: the sign-the-charter form and a pending application."""
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from charter.models import CharterPage, PrinciplePage
 from hub.demo import data
-from partners.joining import services
 from partners.models import (
     ApplicationStatus,
     Area,
     CharterApplication,
-    PartnerPage,
     SignCharterPage,
 )
-
-DEMO_USERNAMES = ("partner1", "partner2")
 
 
 def _write(stdout, text: str) -> None:
@@ -64,30 +54,9 @@ def _sign_page() -> SignCharterPage | None:
     return page
 
 
-def _demo_partner_pages() -> list[PartnerPage]:
-    try:
-        from partners.demo import DEMO_PARTNER_SLUGS
-    except ImportError:
-        DEMO_PARTNER_SLUGS = ()
-    default = Locale.get_default()
-    partners = PartnerPage.objects.filter(locale=default)
-    pages = [page for slug in DEMO_PARTNER_SLUGS if (page := partners.filter(slug=slug).first())]
-    if len(pages) < len(DEMO_USERNAMES):
-        chosen = [page.pk for page in pages]
-        pages += list(partners.live().exclude(pk__in=chosen).order_by("path")[: 2 - len(pages)])
-    return pages[: len(DEMO_USERNAMES)]
-
-
-def load_demo_access(stdout=None) -> None:
-    services.ensure_partner_workflow()
+def load_demo_joining(stdout=None) -> None:
+    """The sign-the-charter form under the charter, and one application waiting for review."""
     if sign_page := _sign_page():
         _write(stdout, f"Sign-the-charter form: {sign_page.get_url()}")
     application = _pending_application()
     _write(stdout, f"Pending charter application: {application.organisation_name}")
-    User = get_user_model()
-    for username, page in zip(DEMO_USERNAMES, _demo_partner_pages(), strict=False):
-        user = User.objects.filter(username=username).first()
-        if user is None:
-            continue
-        services.add_partner_member(page, user)
-        _write(stdout, f"Demo user {username} edits the partner {page.title}")

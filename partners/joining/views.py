@@ -2,8 +2,8 @@
 
 Applications are read-only records of what the applicant sent: the viewset offers a list
 (filtered by status), a detail view, and the two decisions, each a POST with CSRF behind a
-confirmation page. Deciding needs ``partners.change_charterapplication``, which
-``services.ensure_partner_workflow`` (and the data migration) give the comms team.
+confirmation page. Deciding needs ``partners.change_charterapplication``, which the data
+migration and ``partners.self_service.access.ensure_partner_workflow`` give the comms team.
 """
 
 from __future__ import annotations

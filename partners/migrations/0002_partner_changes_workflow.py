@@ -2,7 +2,7 @@
 
 The workflow has one task, approval by the "Comms team" group, and is assigned to every partner
 directory page, so it covers each partner page and pledge below it. Directory pages made after
-this migration are linked by ``partners.joining.services.ensure_partner_workflow``. Runs again
+this migration are linked by ``partners.self_service.access.ensure_partner_workflow``. Runs again
 safely: nothing that exists is changed.
 """
 

@@ -40,3 +40,28 @@ def test_the_charter_names_no_app_that_builds_on_it():
         if imported or labels:
             offenders[str(path.relative_to(charter))] = sorted(imported | set(labels))
     assert offenders == {}
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def test_partner_self_service_does_not_depend_on_joining_the_charter():
+    """Approving an application gives access through self-service, never the other way."""
+    self_service = Path(settings.BASE_DIR) / "partners" / "self_service"
+    assert (self_service / "access.py").exists()
+    offenders = {
+        str(path.relative_to(self_service)): sorted(
+            name for name in _imported_modules(path) if name.startswith("partners.joining")
+        )
+        for path in self_service.rglob("*.py")
+        if any(name.startswith("partners.joining") for name in _imported_modules(path))
+    }
+    assert offenders == {}

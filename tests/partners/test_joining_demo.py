@@ -1,4 +1,4 @@
-"""The joining demo: one pending application, and partner1/partner2 in two different partners."""
+"""The joining and self-service demos: a pending application; two demo partner users."""
 
 from unittest import mock
 
@@ -6,9 +6,10 @@ from django.test import TestCase
 from wagtail.models import GroupPagePermission, WorkflowPage
 
 from partners.factories import PartnerPageFactory
-from partners.joining import demo
-from partners.joining.services import WORKFLOW_NAME
+from partners.joining import demo as joining_demo
 from partners.models import ApplicationStatus, CharterApplication, SignCharterPage
+from partners.self_service import demo
+from partners.self_service.access import WORKFLOW_NAME
 from tests.partners.test_joining_fixtures import build_site, make_user, publish
 
 
@@ -33,8 +34,9 @@ class TestDemoAccess(TestCase):
 
     def test_demo_users_edit_the_two_demo_partners_and_one_application_waits(self):
         with mock.patch("partners.demo.DEMO_PARTNER_SLUGS", ("chosen-a", "chosen-b")):
-            demo.load_demo_access()
-            demo.load_demo_access()  # running the loader again changes nothing
+            for _ in range(2):  # running the loaders again changes nothing
+                joining_demo.load_demo_joining()
+                demo.load_demo_access()
         self.assertEqual(self.partner_of(self.partner1), {self.chosen_a.pk})
         self.assertEqual(self.partner_of(self.partner2), {self.chosen_b.pk})
         self.chosen_a.refresh_from_db()
@@ -58,8 +60,8 @@ class TestDemoAccess(TestCase):
 
     def test_the_sign_the_charter_form_is_made_under_the_charter_once(self):
         self.tree["sign"].delete()
-        demo.load_demo_access()
-        demo.load_demo_access()
+        joining_demo.load_demo_joining()
+        joining_demo.load_demo_joining()
         page = SignCharterPage.objects.get()
         self.assertTrue(page.live)
         self.assertEqual(page.get_parent().pk, self.tree["charter"].pk)

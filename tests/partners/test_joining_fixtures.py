@@ -27,6 +27,7 @@ from partners.factories import (
 )
 from partners.joining import services
 from partners.models import SignCharterPage
+from partners.self_service import access
 from tests.builders import make_home, publish
 
 PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - test accounts only
@@ -83,7 +84,7 @@ def make_user(username: str, **fields):
 def make_comms_user(username: str = "comms"):
     user = make_user(username)
     user.groups.add(ensure_comms_team_group())
-    services.ensure_partner_workflow()
+    access.ensure_partner_workflow()
     return user
 
 

@@ -25,6 +25,7 @@ from hub.services import COMMS_GROUP_NAME
 from partners.factories import CharterApplicationFactory, PartnerDirectoryPageFactory
 from partners.joining import services
 from partners.models import ApplicationStatus, CharterApplication, PartnerPage, PledgePage
+from partners.self_service import access
 from tests.partners.test_joining_fixtures import (
     PASSWORD,
     approve_partner,
@@ -237,10 +238,10 @@ class TestApprove(ReviewTestCase):
 
     def test_a_failure_part_way_leaves_nothing_half_created_and_sends_nothing(self):
         before = counts()
-        for target in ("create_contact_user", "_grant_page_permissions"):
+        for target in ("create_contact_user", "grant_page_permissions"):
             with (
                 self.subTest(failing=target),
-                mock.patch.object(services, target, side_effect=RuntimeError("boom")),
+                mock.patch.object(access, target, side_effect=RuntimeError("boom")),
                 self.captureOnCommitCallbacks(execute=True),
                 self.assertRaises(RuntimeError),
             ):
@@ -429,7 +430,7 @@ class TestWhoMayReview(ReviewTestCase):
 
 class TestPartnerWorkflow(TestCase):
     def test_the_migration_made_the_partner_changes_workflow_for_the_comms_team(self):
-        workflow = Workflow.objects.get(name=services.WORKFLOW_NAME)
+        workflow = Workflow.objects.get(name=access.WORKFLOW_NAME)
         task = workflow.tasks.get().specific
         self.assertEqual(list(task.groups.values_list("name", flat=True)), [COMMS_GROUP_NAME])
         comms = Group.objects.get(name=COMMS_GROUP_NAME)
@@ -437,16 +438,16 @@ class TestPartnerWorkflow(TestCase):
 
     def test_directories_made_later_are_linked_once_and_other_choices_are_kept(self):
         tree = build_site()
-        workflow = services.ensure_partner_workflow()
+        workflow = access.ensure_partner_workflow()
         self.assertEqual(WorkflowPage.objects.get(page=tree["directory"]).workflow, workflow)
-        services.ensure_partner_workflow()
-        self.assertEqual(Workflow.objects.filter(name=services.WORKFLOW_NAME).count(), 1)
+        access.ensure_partner_workflow()
+        self.assertEqual(Workflow.objects.filter(name=access.WORKFLOW_NAME).count(), 1)
         self.assertEqual(workflow.tasks.count(), 1)
 
         other = Workflow.objects.create(name="Board sign-off")
         WorkflowPage.objects.filter(page=tree["directory"]).update(workflow=other)
         second = PartnerDirectoryPageFactory(parent=tree["charter"].get_parent(), slug="more")
-        services.ensure_partner_workflow()
+        access.ensure_partner_workflow()
         self.assertEqual(WorkflowPage.objects.get(page=tree["directory"]).workflow, other)
         self.assertEqual(WorkflowPage.objects.get(page=second).workflow, workflow)
 

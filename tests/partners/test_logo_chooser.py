@@ -9,9 +9,9 @@ from django.urls import reverse
 from wagtail.models import Collection
 
 from partners.factories import PartnerPageFactory
-from partners.joining import services
 from partners.logos import adopt_logo
 from partners.models import PartnerPage
+from partners.self_service import access
 from tests.builders import publish
 from tests.partners.test_joining_fixtures import edit_form_data, make_user
 from tests.partners.test_permissions import B_IMAGE, DENIED, PartnerMatrixTestCase, make_image
@@ -88,9 +88,9 @@ class TestLogoChooser(PartnerMatrixTestCase):
             PartnerPageFactory(parent=self.tree["directory"], title="Greywater", logo=logo)
         )
         member = make_user("greywater")
-        access = services.add_partner_member(page, member)
+        membership = access.add_partner_member(page, member)
         logo.refresh_from_db()
-        self.assertEqual(logo.collection_id, access.collection.pk)
+        self.assertEqual(logo.collection_id, membership.collection.pk)
         self.client.force_login(member)
         body = self.chooser()
         self.assertIn("Greywater Colleges logo", body)

@@ -17,9 +17,9 @@ from partners.factories import (
     ProgressDashboardPageFactory,
     add_progress_update,
 )
-from partners.joining import notifications
-from partners.joining.selectors import REMINDER_ACTION
 from partners.models import PledgeStatus
+from partners.self_service import notifications
+from partners.self_service.selectors import REMINDER_ACTION
 from tests.partners.test_joining_fixtures import (
     add_pledge,
     approve_partner,

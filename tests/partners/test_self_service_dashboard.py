@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from partners.factories import ProgressDashboardPageFactory, add_progress_update
-from partners.joining import selectors
-from partners.joining.wagtail_hooks import PartnerDashboardPanel
 from partners.models import PledgePage
+from partners.self_service import selectors
+from partners.self_service.wagtail_hooks import PartnerDashboardPanel
 from tests.partners.test_joining_fixtures import add_pledge, approve_partner
 from tests.partners.test_permissions import B_SECRETS, PartnerMatrixTestCase, page_url
 

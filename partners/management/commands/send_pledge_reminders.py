@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from partners.joining import notifications, selectors
+from partners.self_service import notifications, selectors
 
 logger = logging.getLogger(__name__)
 
