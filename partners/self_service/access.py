@@ -25,7 +25,7 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
-from hub.services import ensure_comms_team_group
+from hub.services import COLLECTION_PERMISSIONS, ensure_comms_team_group
 from partners import logos
 from partners.models import PartnerDirectoryPage, PartnerPage
 
@@ -36,14 +36,9 @@ TASK_NAME = "Comms team approval"
 #: submitted to the "Partner changes" workflow. ``lock_page`` lets a colleague hold a page
 #: while editing; there is no ``unlock_page``, so a lock set by comms staff stays theirs.
 PARTNER_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
-PARTNER_COLLECTION_PERMISSIONS = [
-    ("wagtailimages", "add_image"),
-    ("wagtailimages", "change_image"),
-    ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "add_document"),
-    ("wagtaildocs", "change_document"),
-    ("wagtaildocs", "choose_document"),
-]
+#: On its own collection, a partner has the same rights over images and documents as the comms
+#: team has on all of them.
+PARTNER_COLLECTION_PERMISSIONS = COLLECTION_PERMISSIONS
 #: What the comms team needs to review applications in the admin.
 APPLICATION_REVIEW_PERMISSIONS = [
     ("partners", "view_charterapplication"),
