@@ -64,6 +64,14 @@ def test_signing_the_charter_without_javascript_reaches_the_admin_queue(
 
     assert nojs_page.url.endswith("?sent=1")
     assert nojs_page.locator(".govuk-panel--confirmation h1").is_visible()
+    reference = nojs_page.locator(".govuk-panel--confirmation").inner_text()
+    assert re.search(r"CHA-\d{4}-\d{4,}", reference), reference
+    # The thank-you page, with the reference the session keeps, is audited too.
+    page.context.add_cookies(nojs_page.context.cookies())
+    page.goto(nojs_page.url)
+    assert re.search(r"CHA-\d{4}-\d{4,}", page.locator(".govuk-panel--confirmation").inner_text())
+    assert run_axe(page) == []
+    page.context.clear_cookies()
 
     sign_in(page, hub_server, "comms", "charterhub-comms")
     page.goto(f"{hub_server}/admin/charter-applications/")
