@@ -27,6 +27,7 @@ class HomePage(Page):
         "partners.PartnerDirectoryPage",
         "partners.ProgressDashboardPage",
         "partners.SignCharterPage",
+        "services.ServiceFinderPage",
     ]
     max_count_per_parent = 1
 

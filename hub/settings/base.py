@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "hub",
     "charter",
     "partners",
+    "services",
     "resources",
     "events",
     "search",
