@@ -234,6 +234,16 @@ CHARTER_FORM_MAX_AGE_SECONDS = int(ENV.get("CHARTER_FORM_MAX_AGE_SECONDS", str(2
 CHARTER_TRUSTED_PROXY_COUNT = int(ENV.get("CHARTER_TRUSTED_PROXY_COUNT", "0"))
 PLEDGE_REMINDER_INTERVAL_DAYS = int(ENV.get("PLEDGE_REMINDER_INTERVAL_DAYS", "30"))
 
+# Support services and the finder ---------------------------------------------
+# A service not checked for this many months is listed as due a check (admin report,
+# the partner's dashboard, ``manage.py send_pledge_reminders``).
+SERVICE_CHECK_MONTHS = int(ENV.get("SERVICE_CHECK_MONTHS", "6"))
+# An HTTP postcode API for "near me": a URL with ``{postcode}`` in it, answering JSON with
+# ``result.latitude`` and ``result.longitude`` (as postcodes.io does). Without it, or when
+# it does not answer in time, postcodes are placed by the postcode-district table.
+POSTCODE_API_URL = ENV.get("POSTCODE_API_URL", "")
+POSTCODE_API_TIMEOUT = float(ENV.get("POSTCODE_API_TIMEOUT", "3"))
+
 # Security -------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 # Signed-in sessions (staff and partners) end after this long idle, and at most this long
