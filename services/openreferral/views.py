@@ -73,7 +73,8 @@ def api_view(build):
             except NotFound as problem:
                 # Django's LocaleMiddleware turns a 404 into a redirect to the same path
                 # under a language prefix when that path resolves, as every path does under
-                # Wagtail's catch-all. Judged against the API's own URLconf, it does not.
+                # Wagtail's catch-all. It skips that for a request whose URLconf (set here,
+                # after routing) has no language-prefixed patterns, as the API's has none.
                 request.urlconf = "services.openreferral.urls"
                 return error(404, str(problem))
             body = JsonResponse(data, json_dumps_params={"ensure_ascii": False}).content
