@@ -12,6 +12,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 
 from partners.factories import PartnerPageFactory
@@ -20,7 +21,7 @@ from services.factories import (
     ServiceLocationFactory,
     ServicePageFactory,
 )
-from services.openreferral import ids
+from services.openreferral import ids, serialize
 from services.openreferral.params import MAX_PER_PAGE
 from tests.builders import publish
 
@@ -455,11 +456,22 @@ def test_query_counts_at_five_thousand_services(client, site):
 
 
 @pytest.mark.django_db
-def test_paths_answer_with_or_without_a_trailing_slash_in_english_whatever_the_reader(client, site):
+def test_paths_answer_with_or_without_a_trailing_slash_in_english_whatever_the_reader(
+    client, site, monkeypatch
+):
+    languages = []
+    summary = serialize.service_summary
+
+    def spy(*args, **kwargs):
+        languages.append(translation.get_language())
+        return summary(*args, **kwargs)
+
+    monkeypatch.setattr(serialize, "service_summary", spy)
     key = site["service"].translation_key
     plain = get_json(client, f"{API}/services/{key}")
     cache.clear()
     slashed = client.get(f"{API}/services/{key}/", HTTP_ACCEPT_LANGUAGE="pl")
     assert slashed.json() == plain
+    assert languages == ["en", "en"]
     assert plain["application_process"].startswith("Booking needed.")
     assert get_json(client, f"{API}/taxonomy_terms/")["total_items"] == 4
