@@ -88,6 +88,8 @@ def service_filters(query) -> ServiceFilters:
     search = query.get("search", "").strip()
     if len(search) > MAX_SEARCH:
         raise BadParameter(f"search must be at most {MAX_SEARCH} characters")
+    if any(ord(character) < 32 for character in search):
+        raise BadParameter("search must not contain control characters")
     day = None
     raw_day = query.get("day", "").strip()
     if raw_day:

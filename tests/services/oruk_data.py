@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 
+from django.utils import timezone
+
 from partners.factories import AreaFactory, PartnerDirectoryPageFactory, PartnerPageFactory
 from services.factories import (
     HelpKindFactory,
@@ -90,6 +92,7 @@ def full_service(partner, kinds, venue, **fields) -> ServicePage:
         "email": "dropin@alder.example",
         "website": "https://alder.example/dropin",
         "last_checked": datetime.date(2026, 10, 1),
+        "last_published_at": timezone.now(),
         **fields,
     }
     page = ServicePageFactory(parent=partner, **fields)

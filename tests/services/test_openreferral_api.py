@@ -155,6 +155,7 @@ def test_a_service_maps_our_fields_onto_the_standards(client, site):
     assert body["id"] == str(page.translation_key)
     assert body["url"].endswith(page.url) and body["url"].startswith("http")
     assert body["assured_date"] == "2026-10-01"
+    assert body["last_modified"].startswith(str(page.last_published_at.date()))
     assert (body["minimum_age"], body["maximum_age"]) == (16, 99)
     assert body["organization"]["id"] == str(partner.translation_key)
     assert body["organization"]["name"] == "Alder Library Trust"
@@ -328,6 +329,7 @@ def test_pagination_fields(client, three):
         ("/services", {"end_time": "10am"}, 400),
         ("/services", {"start_time": "12:00", "end_time": "10:00"}, 400),
         ("/services", {"search": "x" * 500}, 400),
+        ("/services", {"search": "wifi\x00"}, 400),
         ("/service_at_locations", {"postcode": "not a postcode"}, 400),
         ("/service_at_locations", {"postcode": "ZZ9 9ZZ"}, 400),
         ("/service_at_locations", {"proximity": "1000"}, 400),

@@ -296,3 +296,12 @@ def test_a_feed_answering_an_error_status_is_a_clear_command_error(site, monkeyp
     monkeypatch.setattr(requests, "get", lambda *a, **k: FakeResponse({}, status=500))
     with pytest.raises(CommandError, match="could not fetch"):
         run("https://directory.example/services", "alder")
+
+
+@pytest.mark.django_db
+def test_the_same_record_from_another_file_updates_the_same_draft(site):
+    """service_full.json and service_list.json hold the same service (same id)."""
+    run(schemas.STANDARD / "examples" / "service_full.json", "alder")
+    out, _ = run(schemas.STANDARD / "examples" / "service_list.json", "alder")
+    assert "0 created, 1 updated" in out
+    assert imported(site["partner"]).count() == 1
