@@ -91,9 +91,10 @@ def filter_services(services: QuerySet, filters: ServiceFilters) -> QuerySet:
             Exists(kinds_through.objects.filter(servicepage_id=OuterRef("pk")))
         )
     if filters.minimum_age is not None:
-        services = services.filter(minimum_age__gte=filters.minimum_age)
+        # Ages are whole years here: "at least 15.5" is at least 16.
+        services = services.filter(minimum_age__gte=math.ceil(filters.minimum_age))
     if filters.maximum_age is not None:
-        services = services.filter(maximum_age__lte=filters.maximum_age)
+        services = services.filter(maximum_age__lte=math.floor(filters.maximum_age))
     session = {}
     if filters.day is not None:
         session["weekday"] = filters.day

@@ -261,6 +261,8 @@ def three(site):
         ({"taxonomy_id": "00000000-0000-4000-8000-000000000000"}, []),
         ({"minimum_age": "16"}, ["Digital drop-in"]),
         ({"minimum_age": "8"}, ["Code club", "Digital drop-in"]),
+        ({"minimum_age": "15.5"}, ["Digital drop-in"]),
+        ({"maximum_age": "15.5"}, ["Code club"]),
         ({"maximum_age": "15"}, ["Code club"]),
         ({"day": "TU"}, ["Digital drop-in"]),
         ({"day": "friday"}, ["Evening wifi"]),
