@@ -9,6 +9,7 @@ import time
 import uuid
 
 import pytest
+import requests
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -479,3 +480,37 @@ def test_paths_answer_with_or_without_a_trailing_slash_in_english_whatever_the_r
     assert languages == ["en", "en"]
     assert plain["application_process"].startswith("Booking needed.")
     assert get_json(client, f"{API}/taxonomy_terms/")["total_items"] == 4
+
+
+class PostcodeAnswer:
+    status_code = 200
+
+    def __init__(self, latitude, longitude):
+        self.document = {"result": {"latitude": latitude, "longitude": longitude}}
+
+    def json(self):
+        return self.document
+
+
+@pytest.mark.django_db
+def test_a_configured_postcode_api_places_the_postcode_and_the_table_covers_its_failures(
+    client, three, monkeypatch, settings
+):
+    settings.POSTCODE_API_URL = "https://postcodes.example/{postcode}"
+    asked = []
+
+    def answer(url, timeout):
+        asked.append((url, timeout))
+        return PostcodeAnswer(52.2, -1.5)  # at Fernley Hub
+
+    monkeypatch.setattr(requests, "get", answer)
+    rows = get_json(client, f"{API}/service_at_locations", postcode="EL1 1AA")["contents"]
+    assert [row["location"]["name"] for row in rows] == ["Fernley Hub", "Elmbridge Library"]
+    assert asked == [("https://postcodes.example/EL1%201AA", settings.POSTCODE_API_TIMEOUT)]
+
+    def time_out(url, timeout):
+        raise requests.Timeout
+
+    monkeypatch.setattr(requests, "get", time_out)
+    rows = get_json(client, f"{API}/service_at_locations", postcode="EL1 1AB")["contents"]
+    assert [row["location"]["name"] for row in rows] == ["Elmbridge Library", "Fernley Hub"]
