@@ -61,6 +61,7 @@ class LastCheckedColumn(Column):
 
 class ServicesDueReportView(ReportView):
     page_title = _("Services due a check")
+    template_name = "services/admin/services_due_report.html"
     header_icon = "time"
     index_url_name = "services_due_report"
     index_results_url_name = "services_due_report_results"

@@ -102,6 +102,7 @@ class TestReport(StaleTestCase):
         for title in ("Fresh wifi", "Checked just in time", "Unpublished idea"):
             self.assertNotContains(response, title)
         self.assertContains(response, "Never")
+        self.assertContains(response, "last checked more than 6 months ago")
         self.assertContains(response, reverse("wagtailadmin_pages:edit", args=[self.stale_a.pk]))
 
     def test_a_partner_sees_only_its_own_services(self):
