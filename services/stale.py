@@ -10,7 +10,7 @@ import datetime
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
-from django.db.models import CharField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import CharField, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
@@ -44,7 +44,7 @@ def services_due(today: datetime.date | None = None) -> QuerySet[ServicePage]:
             partner_title=Subquery(parent.values("title")[:1], output_field=CharField()),
             partner_id=Subquery(parent.values("pk")[:1]),
         )
-        .order_by("last_checked", "title", "pk")
+        .order_by(F("last_checked").asc(nulls_first=True), "title", "pk")
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -84,8 +85,6 @@ class ServicesDueReportView(ReportView):
     }
 
     def dispatch(self, request, *args, **kwargs):
-        from wagtail.admin.auth import permission_denied
-
         if not may_view(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)

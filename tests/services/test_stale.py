@@ -75,6 +75,7 @@ class TestSelectors(StaleTestCase):
             {service.pk for service in due},
             {self.stale_a.pk, self.never_a.pk, self.stale_b.pk},
         )
+        self.assertEqual(due[0], self.never_a, "never checked comes first")
         partners = {service.pk: service.partner_title for service in due}
         self.assertEqual(partners[self.stale_b.pk], self.page_b.title)
         self.assertEqual(partners[self.stale_a.pk], self.page_a.title)
