@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.admin_forms import ScopedChooserPageForm
+from services.forms import ServicePageForm
 from services.languages import spoken_language_choices
 
 
@@ -36,7 +37,7 @@ class Booking(models.TextChoices):
 
 
 class ServicePage(Page):
-    base_form_class = ScopedChooserPageForm
+    base_form_class = ServicePageForm
 
     summary = models.CharField(_("summary"), max_length=255)
     description = models.TextField(_("description"))
