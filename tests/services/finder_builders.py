@@ -66,7 +66,8 @@ def service(parent, title, kinds=(), venue=None, sessions=(), **fields) -> Servi
     """A live service with its kinds, one venue (given or none) and weekly sessions."""
     page = ServicePageFactory(parent=parent, title=title, **fields)
     if kinds:
-        page.kinds.set(kinds)
+        page.kinds.set(kinds)  # a ParentalManyToManyField: written when the page is saved
+        page.save()
     if venue is not None:
         ServiceLocationFactory(page=page, venue=venue)
     for weekday, opens, closes in sessions:
