@@ -55,7 +55,10 @@ class FinderForm(forms.Form):
     kind = forms.MultipleChoiceField(
         label=gettext_lazy("Kind of help"),
         required=False,
-        error_messages={"invalid_choice": gettext_lazy("Choose kinds of help from the list")},
+        error_messages={
+            "invalid_choice": gettext_lazy("Choose kinds of help from the list"),
+            "invalid_list": gettext_lazy("Choose kinds of help from the list"),
+        },
     )
     area = forms.ChoiceField(
         label=gettext_lazy("Town or area"),
@@ -104,7 +107,10 @@ class FinderForm(forms.Form):
     access = forms.MultipleChoiceField(
         label=gettext_lazy("Accessibility"),
         required=False,
-        error_messages={"invalid_choice": gettext_lazy("Choose accessibility needs from the list")},
+        error_messages={
+            "invalid_choice": gettext_lazy("Choose accessibility needs from the list"),
+            "invalid_list": gettext_lazy("Choose accessibility needs from the list"),
+        },
     )
 
     def __init__(self, data, *, kinds, areas):

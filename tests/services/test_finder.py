@@ -111,7 +111,10 @@ def test_lists_live_services_a_to_z_with_their_details(client, site):
         ({"q": "laptop"}, ["Laptop loans"]),
         ({"q": "mobile data"}, ["SIM bank"]),  # a kind's name
         ({"area": "marsh-end"}, []),  # an area with no centre: services with a venue there
-        ({"kind": "get-online", "free": "1", "access": "step-free"}, ["Library computers", "SIM bank"]),
+        (
+            {"kind": "get-online", "free": "1", "access": "step-free"},
+            ["Library computers", "SIM bank"],
+        ),
     ],
 )
 def test_each_filter_narrows_the_list(client, site, query, expected):
@@ -149,7 +152,10 @@ def test_near_a_town_within_a_radius_drops_services_further_away(client, site):
 
 def api_answer(latitude, longitude):
     answer = mock.Mock(status_code=200)
-    answer.json.return_value = {"status": 200, "result": {"latitude": latitude, "longitude": longitude}}
+    answer.json.return_value = {
+        "status": 200,
+        "result": {"latitude": latitude, "longitude": longitude},
+    }
     return answer
 
 
@@ -186,7 +192,8 @@ def test_a_postcode_wins_over_a_town_and_the_browsers_location(client, site, set
     settings.POSTCODE_API_URL = ""
     PostcodeDistrictFactory(outward_code="EL7", latitude=52.1, longitude=-1.5)
     response = client.get(
-        site["finder"].url, {"postcode": "EL7 1AA", "area": "hollowmere", "lat": "52", "lng": "-1.5"}
+        site["finder"].url,
+        {"postcode": "EL7 1AA", "area": "hollowmere", "lat": "52", "lng": "-1.5"},
     )
     assert names(response)[0] == "Laptop loans"
 
