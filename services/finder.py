@@ -297,6 +297,7 @@ def _origin(form, filters: dict, errors: list) -> dict:
         return {
             "origin": geo.Point(filters["lat"], filters["lng"]),
             "note": _("Nearest first, from your location."),
+            "from_location": True,
         }
     return {}
 
@@ -325,6 +326,7 @@ def results(page, request) -> dict:
         "services": services,
         "near": where.get("note", ""),
         "has_distance": origin is not None,
+        "from_location": where.get("from_location", False),
     }
 
 
