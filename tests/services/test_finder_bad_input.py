@@ -170,3 +170,20 @@ def test_messages_are_in_the_readers_language(site, language):
     assert len(messages) == 3
     assert "Choose kinds of help from the list" not in messages
     assert "Enter a real postcode, like EL6 2AB" not in messages
+
+
+def test_an_arabic_reader_gets_the_message_in_arabic_right_to_left(client, site):
+    from wagtail.models import Locale
+
+    from tests.builders import publish
+
+    arabic = Locale.objects.get(language_code="ar")
+    finder_ar = site["finder"].copy_for_translation(arabic, copy_parents=True)
+    finder_ar.title = "ابحث عن مساعدة رقمية"
+    finder_ar = publish(finder_ar)
+    response = client.get(finder_ar.url, {"postcode": "nonsense"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl"' in html
+    assert summary(response) == ["أدخل رمزًا بريديًا صحيحًا، مثل EL6 2AB"]
+    assert "لم يُعثر على أي خدمة" in html  # no Arabic services yet: the count, in Arabic
