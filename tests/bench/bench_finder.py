@@ -22,7 +22,7 @@ SERVICES = int(os.environ.get("BENCH_SERVICES", "5000"))
 REPEAT = 7
 URLS = {
     "finder, no filters": "",
-    "finder, kind + free + step-free": "?kind=devices&free=1&access=step-free",
+    "finder, kind + free + step-free": "?kind=get-online&free=1&access=step-free",
     "finder, open now": "?open_now=1",
     "finder, near a town": "?area=hollowmere",
     "finder, near a postcode, 5 miles": "?postcode=EL6+2AB&radius=5",

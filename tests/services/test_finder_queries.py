@@ -17,7 +17,8 @@ from .finder_builders import bulk_services, finder_site
 
 URLS = {
     "finder": "",
-    "filtered": "?kind=devices&free=1&access=step-free&open_now=1&language=pl",
+    "filtered": "?kind=get-online&free=1&access=step-free&no_booking=1",
+    "open now, Polish spoken": "?open_now=1&language=pl",
     "near a town": "?area=hollowmere",
     "near a postcode, 5 miles": "?postcode=EL6+2AB&radius=5",
     "near me, page 3": "?lat=52.03&lng=-1.49&page=3",
