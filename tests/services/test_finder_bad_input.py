@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from hub.models import HubSettings
 from services.factories import PostcodeDistrictFactory
-from services.finder import FinderForm
+from services.finder_filters import FinderForm
 from services.selectors import kinds_for_locale
 
 from .finder_builders import bulk_services, finder_site, service, venue_at
@@ -70,6 +70,8 @@ def site(db):
         ({"lat": "nan", "lng": "inf"}, "Your location could not be read.", "#id_postcode"),
         ({"page": "abc"}, "Page numbers are whole numbers, such as 2.", "#results"),
         ({"page": "0"}, "Page numbers are whole numbers, such as 2.", "#results"),
+        ({"page": "²"}, "Page numbers are whole numbers, such as 2.", "#results"),  # isdigit()
+        ({"page": "-1"}, "Page numbers are whole numbers, such as 2.", "#results"),
         ({"page": "99"}, "There is no page 99 of these results.", "#results"),
     ],
 )
