@@ -169,6 +169,21 @@ def nojs_context(playwright_instance, tmp_path_factory):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def located_context(playwright_instance, tmp_path_factory):
+    """A browser that shares a location in Hollowmere when a page asks for it."""
+    context = _context(
+        playwright_instance,
+        tmp_path_factory,
+        viewport={"width": 1280, "height": 900},
+        bypass_csp=True,
+        geolocation={"latitude": 52.416, "longitude": -1.735},
+        permissions=["geolocation"],
+    )
+    yield context
+    context.close()
+
+
 @pytest.fixture
 def page(browser_context):
     tab = browser_context.new_page()

@@ -62,6 +62,9 @@ def type_visits(types: dict[str, str]) -> list[Visit]:
 
 NO_RESULTS = "[role=status] + p.govuk-body"
 WHOLE_CHARTER = ".hub-full-charter__principle"
+DISTANCE = ".service-result__distance"
+NO_SERVICES = ".service-finder__empty"
+PRINTED = ".service-print__item"
 STATE_VISITS = [
     Visit("not found", "/en/no-such-page/", "en", WIDE, 404),
     Visit("not found", "/ar/no-such-page/", "ar", WIDE, 404),
@@ -81,4 +84,18 @@ STATE_VISITS = [
     Visit("whole charter", "/en/charter/full/", "en", WIDE, shows=WHOLE_CHARTER),
     Visit("whole charter", "/ar/charter/full/", "ar", NARROW, shows=WHOLE_CHARTER),
     Visit("whole charter", "/ur/charter/full/", "ur", WIDE, shows=WHOLE_CHARTER),
+    Visit("finder near a town", "/en/find-help/?area=hollowmere", "en", NARROW, shows=DISTANCE),
+    Visit("finder near a postcode", "/ar/find-help/?postcode=EL6+2PL", "ar", NARROW, 200, DISTANCE),
+    Visit("finder, nothing found", "/en/find-help/?q=zzzz-nothing", "en", WIDE, shows=NO_SERVICES),
+    Visit("finder, nothing found", "/ar/find-help/?q=zzzz-nothing", "ar", NARROW, 200, NO_SERVICES),
+    Visit(
+        "finder, bad postcode",
+        "/pl/find-help/?postcode=XYZ&page=abc",
+        "pl",
+        NARROW,
+        400,
+        shows=".govuk-error-summary",
+    ),
+    Visit("printable list", "/en/find-help/print/?area=hollowmere", "en", NARROW, shows=PRINTED),
+    Visit("printable list", "/ur/find-help/print/", "ur", WIDE, shows=PRINTED),
 ]
