@@ -12,19 +12,19 @@ import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Exists, F, FloatField, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.expressions import ExpressionWrapper
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from partners.models import PartnerPage
+from services import geo
 from services.models import HelpKind, OpeningSession, ServiceLocation, ServicePage
 
 from .ids import TAXONOMY_ID
 
 #: Metres in one degree of latitude (and of longitude at the equator).
-METRES_PER_DEGREE = 111_320.0
+METRES_PER_MILE = 1609.344
 
 
 @dataclass(frozen=True)
@@ -157,19 +157,17 @@ def service_locations(services: QuerySet) -> QuerySet:
     )
 
 
-def by_distance(locations: QuerySet, latitude: float, longitude: float, within=None) -> QuerySet:
-    """Service locations nearest first from a point, ``within`` metres if given.
+def by_distance(locations: QuerySet, origin: geo.Point, within=None) -> QuerySet:
+    """Service locations nearest first from ``origin``, ``within`` metres if given.
 
-    An equirectangular approximation in plain arithmetic (any database): under 0.5% off at
-    the distances a county covers. Venues without coordinates come last (or drop out when
-    ``within`` is given).
+    The finder's great-circle distance (``services.geo``), computed in the query; venues
+    without coordinates come last (or drop out when ``within`` is given).
     """
-    east_west = METRES_PER_DEGREE * math.cos(math.radians(latitude))
-    north = (F("venue__latitude") - latitude) * METRES_PER_DEGREE
-    east = (F("venue__longitude") - longitude) * east_west
     located = locations.annotate(
-        distance_squared=ExpressionWrapper(north * north + east * east, output_field=FloatField())
+        distance=geo.distance_miles(origin, "venue__latitude", "venue__longitude")
     )
     if within is not None:
-        located = located.filter(distance_squared__lte=within * within)
-    return located.order_by(F("distance_squared").asc(nulls_last=True), "page__title", "pk")
+        miles = within / METRES_PER_MILE
+        box = {f"venue__{key}": value for key, value in geo.bounding_box(origin, miles).items()}
+        located = located.filter(**box).filter(distance__lte=miles)
+    return located.order_by(F("distance").asc(nulls_last=True), "page__title", "pk")

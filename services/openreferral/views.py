@@ -16,7 +16,9 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import override
 
-from . import ids, params, postcodes, selectors, serialize
+from services import geo
+
+from . import ids, params, selectors, serialize
 
 CACHE_SECONDS = 300
 CACHE_PREFIX = "openreferral:v3:"
@@ -188,14 +190,13 @@ def service_at_locations(request):
     rows = selectors.service_locations(services_qs)
     raw_postcode = request.GET.get("postcode", "").strip()
     if raw_postcode:
-        parts = postcodes.normalise(raw_postcode)
-        if parts is None:
+        postcode = geo.normalise_postcode(raw_postcode)
+        if postcode is None:
             raise params.BadParameter("postcode must be a UK postcode or postcode district")
-        try:
-            latitude, longitude = postcodes.centre(*parts)
-        except postcodes.UnknownPostcode:
-            raise params.BadParameter(f"postcode {raw_postcode!r} was not found") from None
-        rows = selectors.by_distance(rows, latitude, longitude, within)
+        located = geo.locate_postcode(postcode)
+        if located is None:
+            raise params.BadParameter(f"postcode {raw_postcode!r} was not found")
+        rows = selectors.by_distance(rows, located.point, within)
     else:
         rows = rows.order_by("page__title", "page_id", "sort_order", "pk")
 
