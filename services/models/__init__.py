@@ -10,6 +10,7 @@ from .pages import (
     Weekday,
 )
 from .snippets import HelpKind, Venue
+from services.problem_reports.models import ProblemKind, ProblemReport, ReportStatus  # noqa: I001
 
 __all__ = [
     "Booking",
@@ -17,10 +18,13 @@ __all__ = [
     "OpeningException",
     "OpeningSession",
     "PostcodeDistrict",
+    "ProblemKind",
+    "ProblemReport",
     "ServiceFinderPage",
     "ServiceLanguage",
     "ServiceLocation",
     "ServicePage",
+    "ReportStatus",
     "Venue",
     "Weekday",
 ]
