@@ -1,3 +1,5 @@
+from services.problem_reports.models import ProblemKind, ProblemReport, ReportStatus
+
 from .geography import PostcodeDistrict
 from .pages import (
     Booking,
@@ -10,7 +12,6 @@ from .pages import (
     Weekday,
 )
 from .snippets import HelpKind, Venue
-from services.problem_reports.models import ProblemKind, ProblemReport, ReportStatus  # noqa: I001
 
 __all__ = [
     "Booking",
