@@ -32,21 +32,35 @@ ACTIONS = ("view", "change")
 
 
 def sees_all(user) -> bool:
-    return bool(
-        user.is_active
-        and (
-            user.is_superuser
-            or user.has_perm("services.view_problemreport")
-            or user.groups.filter(name=COMMS_GROUP_NAME).exists()
+    """Superusers, the comms team and holders of the view permission (cached on the user)."""
+    if not hasattr(user, "_problem_reports_sees_all"):
+        user._problem_reports_sees_all = bool(
+            user.is_authenticated
+            and user.is_active
+            and (
+                user.is_superuser
+                or user.has_perm("services.view_problemreport")
+                or user.groups.filter(name=COMMS_GROUP_NAME).exists()
+            )
         )
-    )
+    return user._problem_reports_sees_all
 
 
-def partner_keys(user):
-    """Translation keys of the partners whose group ``user`` is in (a subquery)."""
+def partner_keys(user) -> set:
+    """Translation keys of the partners whose group ``user`` is in (cached on the user)."""
     from partners.models import PartnerPage
 
-    return PartnerPage.objects.filter(group__in=user.groups.all()).values("translation_key")
+    if not hasattr(user, "_problem_reports_partner_keys"):
+        user._problem_reports_partner_keys = (
+            set(
+                PartnerPage.objects.filter(group__in=user.groups.all()).values_list(
+                    "translation_key", flat=True
+                )
+            )
+            if user.is_authenticated
+            else set()
+        )
+    return user._problem_reports_partner_keys
 
 
 def visible_reports(user):
@@ -61,10 +75,17 @@ class ProblemReportPolicy(ModelPermissionPolicy):
     def user_has_permission(self, user, action):
         if action not in ACTIONS or not user.is_authenticated or not user.is_active:
             return False
-        return sees_all(user) or partner_keys(user).exists()
+        return sees_all(user) or bool(partner_keys(user))
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return action in ACTIONS and visible_reports(user).filter(pk=instance.pk).exists()
+        if action not in ACTIONS or not self.user_has_permission(user, action):
+            return False
+        if sees_all(user):
+            return True
+        # The listing selects each report's partner with it: no query per row.
+        return instance.partner_id is not None and (
+            instance.partner.translation_key in partner_keys(user)
+        )
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not set(actions) & set(ACTIONS):
