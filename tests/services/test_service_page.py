@@ -357,3 +357,16 @@ def test_the_page_reads_a_fixed_number_of_queries(client, site, django_assert_ma
     with django_assert_max_num_queries(len(small.captured_queries)):
         response = client.get(page.url)
     assert "Branch 5" in response.content.decode()
+
+
+# Languages ---------------------------------------------------------------------------------
+
+
+def test_the_page_in_arabic_is_right_to_left_with_its_labels_translated(client, site):
+    response = client.get(site["full"].url.replace("/en/", "/ar/", 1), follow=True)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'lang="ar" dir="rtl"' in html
+    assert "مواعيد العمل" in html  # "Opening times"
+    assert "الإبلاغ عن مشكلة في هذه القائمة" in html  # "Report a problem with this listing"
+    assert 'lang="en" dir="ltr"' in html  # the English content is marked as English
