@@ -184,8 +184,10 @@ def test_a_minimal_phone_only_service_shows_fees_and_no_empty_sections(client, s
     assert "Contact the service for opening times" in words
     assert "mailto:" not in html
     assert "Languages spoken" not in words
-    assert "We do not know when these details were last checked." in words
-    assert "have not been checked for more than 6 months" in words
+    warning = text(re.search(r'<div class="govuk-warning-text.*?</div>', html, re.S).group(0))
+    assert "We do not know when these details were last checked." in warning
+    assert "Contact the service before you go." in warning
+    assert "have not been checked for more than" not in words
 
 
 def test_the_week_table_runs_from_today_with_sessions_and_exceptions(client, site):
