@@ -114,6 +114,10 @@ test-fast: install assets messages
 test-browser: install assets messages chromium
 	@$(call leg_sh,browser tests,$(BROWSER_LEG))
 
+# Timings and query counts at scale (tests/bench/bench_*.py; not part of `make test`).
+bench: install messages
+	$(PY) -m pytest tests/bench -o python_files='bench_*.py' -p no:randomly -q -s
+
 lint: $(STAMP)/python
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

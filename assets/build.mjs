@@ -10,6 +10,7 @@ const out = join(root, "static_build");
 
 mkdirSync(join(out, "css"), { recursive: true });
 mkdirSync(join(out, "images"), { recursive: true });
+mkdirSync(join(out, "js"), { recursive: true });
 
 const result = sass.compile(join(root, "assets/scss/hub.scss"), {
   loadPaths: [join(root, "node_modules")],
@@ -18,4 +19,6 @@ const result = sass.compile(join(root, "assets/scss/hub.scss"), {
 });
 writeFileSync(join(out, "css/hub.css"), result.css);
 copyFileSync(join(root, "assets/images/logo.svg"), join(out, "images/logo.svg"));
+// The few enhancement scripts are small ES modules, served as written.
+copyFileSync(join(root, "assets/js/finder.js"), join(out, "js/finder.js"));
 console.log(`Built static_build/css/hub.css (${result.css.length} bytes)`);

@@ -28,6 +28,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt),
     path(".well-known/security.txt", views.security_txt),
     path("healthz", views.healthz),
+    path("api/openreferral/v3/", include("services.openreferral.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -38,6 +38,7 @@ KEY_SOURCES = (
     "hub",
     "charter",
     "partners",
+    "services",
     "resources",
     "events",
     "search",

@@ -54,7 +54,7 @@ DEMO_ACCOUNTS = [
 
 #: Top-task keys in the content, and the slug of the home page's child each leads to.
 #: A task is shown only once its section exists, so later sections appear by themselves.
-TOP_TASK_PAGES = {"charter": "charter", "partners": "partners"}
+TOP_TASK_PAGES = {"find-help": "find-help", "charter": "charter", "partners": "partners"}
 
 
 def stream(blocks, find_page=None) -> list[dict]:
@@ -88,7 +88,8 @@ def _page_fields(text: dict) -> dict:
     }
 
 
-def _publish(page: Page) -> Page:
+def publish(page: Page) -> Page:
+    """Publish a demo page as an editor would: a revision, then publish (shared by the loaders)."""
     page.save_revision().publish()
     page.refresh_from_db()
     return page
@@ -212,8 +213,8 @@ def _build(stdout) -> None:
     ]
     about.save()
     for page in children.values():
-        _publish(page)
-    _publish(home)
+        publish(page)
+    publish(home)
 
     # Every other language shows the English pages as wagtail-localize aliases ("not yet
     # in your language") until the translations below replace them.
@@ -265,7 +266,7 @@ def _link_pages(home: Page, pages: dict[str, Page]) -> None:
         # Blocks added in code (the about page's image) stay after the text.
         page.body = linked + page.body.raw_data[len(unlinked) :]
         page.save()
-        _publish(page)
+        publish(page)
 
 
 def _add_top_tasks(home: Page, text: dict) -> None:
@@ -282,4 +283,4 @@ def _add_top_tasks(home: Page, text: dict) -> None:
     for field, value in _home_extra(text, targets).items():
         setattr(page, field, value)
     page.save()
-    _publish(page)
+    publish(page)

@@ -80,6 +80,12 @@ def _translate(instance, languages, key_text: str) -> int:
     return count
 
 
+def translate_object(instance, key_text: str) -> int:
+    """Translate one object (a translatable snippet, say) into each language that has
+    ``key_text``; for the apps' demo loaders. Returns how many translations were published."""
+    return _translate(instance, _languages(), key_text)
+
+
 def translate_demo(default_locale: Locale) -> int:
     """Translate and publish the demo's pages and site wording that the PO files translate.
 

@@ -1,7 +1,7 @@
 """Admin screens for the public partner pages: the areas partners serve, as a snippet."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,7 +17,17 @@ class AreaViewSet(SnippetViewSet):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     ordering = ["name"]
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldRowPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude")],
+            heading=_("Centre point"),
+            help_text=_(
+                "Where the finder measures distances from when a resident chooses this area."
+            ),
+        ),
+    ]
 
 
 register_snippet(AreaViewSet)

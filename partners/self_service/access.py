@@ -28,6 +28,7 @@ from wagtail.users.models import UserProfile
 from hub.services import COLLECTION_PERMISSIONS, ensure_comms_team_group
 from partners import logos
 from partners.models import PartnerDirectoryPage, PartnerPage
+from partners.self_service import extensions
 
 WORKFLOW_NAME = "Partner changes"
 TASK_NAME = "Comms team approval"
@@ -82,6 +83,8 @@ def grant_page_permissions(group: Group, page) -> None:
         GroupPagePermission.objects.get_or_create(
             group=group, page=page, permission=permission("wagtailcore", codename)
         )
+    # What other apps give every partner group (``partner_group_permissions`` hook).
+    group.permissions.add(*[permission(app, code) for app, code in extensions.group_permissions()])
 
 
 def grant_partner_access(partner_page: PartnerPage) -> PartnerAccess:

@@ -53,9 +53,16 @@ def queue_invitation(user_id: int, page_id: int, language: str = "") -> None:
 # Reminders ---------------------------------------------------------------------------------
 
 
-def send_pledge_reminder(partner, pledges, recipients: list[str], language: str = "") -> int:
-    """One e-mail to a partner's contacts listing its pledges that are overdue for an update."""
+def send_pledge_reminder(
+    partner, pledges, recipients: list[str], language: str = "", sections=()
+) -> int:
+    """One e-mail to a partner's contacts listing its pledges that are overdue for an update.
+
+    ``sections`` (``extensions.ReminderSection``) are what other apps add, such as the
+    partner's support services due a check.
+    """
     context = {
+        "sections": list(sections),
         "partner": partner,
         "organisation": one_line(partner.title),
         "pledges": [

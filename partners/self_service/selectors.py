@@ -21,6 +21,7 @@ from partners.models import (
     ProgressDashboardPage,
 )
 from partners.selectors import overdue_pledges
+from partners.self_service import extensions
 
 DEFAULT_OVERDUE_MONTHS = 6
 REMINDER_ACTION = "partners.pledge_reminder"
@@ -107,6 +108,27 @@ def overdue_by_partner(months: int, today: datetime.date | None = None) -> list[
         by_parent_path[pledge.path[: -Page.steplen]].append(pledge)
     partners = PartnerPage.objects.filter(path__in=by_parent_path).order_by("title")
     return [(partner, by_parent_path[partner.path]) for partner in partners]
+
+
+def reminders_by_partner(months: int, today: datetime.date | None = None) -> list[tuple]:
+    """``(partner, [overdue pledges], [other apps' sections])`` for every partner with either.
+
+    Other apps add sections through the ``partner_reminder_items`` hook (see extensions.py),
+    so that each partner still gets one e-mail.
+    """
+    pledges = {partner.pk: (partner, items) for partner, items in overdue_by_partner(months, today)}
+    sections = extensions.reminder_sections(today)
+    others = PartnerPage.objects.filter(pk__in=set(sections) - set(pledges))
+    partners = [partner for partner, _items in pledges.values()] + list(others)
+    partners.sort(key=lambda partner: (partner.title, partner.pk))
+    return [
+        (
+            partner,
+            pledges[partner.pk][1] if partner.pk in pledges else [],
+            sections.get(partner.pk, []),
+        )
+        for partner in partners
+    ]
 
 
 def partner_contacts(partner: PartnerPage) -> list[str]:

@@ -7,9 +7,12 @@ inline rows of the page.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django_permissions_policy import PermissionsPolicyMiddleware
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from hub.admin_forms import ScopedChooserPageForm
+from services.forms import ServicePageForm
 from services.languages import spoken_language_choices
 
 
@@ -39,7 +43,7 @@ class Booking(models.TextChoices):
 class ServicePage(RoutablePageMixin, Page):
     """A support service; ``report/`` under its URL is the "report a problem" form."""
 
-    base_form_class = ScopedChooserPageForm
+    base_form_class = ServicePageForm
 
     summary = models.CharField(_("summary"), max_length=255)
     description = models.TextField(_("description"))
@@ -246,8 +250,11 @@ class ServiceLanguage(Orderable):
         verbose_name = _("language spoken")
 
 
-class ServiceFinderPage(Page):
-    """ "Find digital help": the public finder over every live service."""
+class ServiceFinderPage(RoutablePageMixin, Page):
+    """ "Find digital help": the public finder over every live service.
+
+    ``print/`` (with the same filters) is a compact list of the results to hand out.
+    """
 
     base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
@@ -262,3 +269,37 @@ class ServiceFinderPage(Page):
 
     class Meta:
         verbose_name = _("service finder")
+
+    def get_context(self, request, *args, **kwargs):
+        from services.finder import finder_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(finder_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return _finder_response(response)
+
+    @path("print/", name="print")
+    def print_view(self, request):
+        """The current results as a printable list (not indexed by search engines)."""
+        from services.finder import print_context
+
+        context = {**Page.get_context(self, request), **print_context(self, request)}
+        response = TemplateResponse(request, "services/finder_print.html", context)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+
+def _finder_response(response):
+    """A request the finder could not answer as asked is a 400 (with the page explaining
+    why); the finder may ask for the reader's location (the rest of the site may not)."""
+    context = getattr(response, "context_data", None) or {}
+    if context.get("errors"):
+        response.status_code = 400
+    policy = {**getattr(settings, "PERMISSIONS_POLICY", {}), "geolocation": ["self"]}
+    response._permissions_policy_override = PermissionsPolicyMiddleware.compute_header_value(
+        policy, name="PERMISSIONS_POLICY"
+    )
+    return response

@@ -6,8 +6,10 @@ from hub.factories import StandardPageFactory
 from hub.models import HomePage
 
 # The shell (site, locales, menu, settings, site wording, translation state) plus the home
-# page's own blocks (top tasks and the sign-the-charter button link to pages).
-HOME_PAGE_QUERY_BUDGET = 18
+# page's own blocks (top tasks and the sign-the-charter button link to pages). Each linked
+# page's ``.localized`` looks up the active locale once, so the demo's third top task (the
+# service finder) costs one query more.
+HOME_PAGE_QUERY_BUDGET = 19
 
 
 def test_home_page_query_count_stays_fixed_as_the_menu_grows(demo, django_assert_max_num_queries):

@@ -116,8 +116,10 @@ class TestApprove(ReviewTestCase):
 
         group = page.group
         self.assertEqual(group.name, "Kingsford Men's Shed")
+        # add_venue: what support services give every partner group (partner_group_permissions).
         self.assertEqual(
-            list(group.permissions.values_list("codename", flat=True)), ["access_admin"]
+            set(group.permissions.values_list("codename", flat=True)),
+            {"access_admin", "add_venue"},
         )
         self.assertEqual(
             set(

@@ -3,6 +3,7 @@
 import datetime
 
 from bs4 import BeautifulSoup
+from django.apps import apps
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -30,7 +31,9 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(PartnerPage, {PartnerDirectoryPage})
         self.assertAllowedSubpageTypes(PartnerDirectoryPage, {PartnerPage})
         self.assertAllowedParentPageTypes(PledgePage, {PartnerPage})
-        self.assertAllowedSubpageTypes(PartnerPage, {PledgePage})
+        # A partner's support services live beside its pledges (services.ServicePage).
+        service_page = apps.get_model("services", "ServicePage")
+        self.assertAllowedSubpageTypes(PartnerPage, {PledgePage, service_page})
         self.assertAllowedSubpageTypes(PledgePage, set())
         self.assertAllowedSubpageTypes(ProgressDashboardPage, set())
 

@@ -8,7 +8,9 @@ or a systemd timer with ``OnCalendar=daily``. Running it more often does no harm
 gets at most one reminder every ``--every`` days (``PLEDGE_REMINDER_INTERVAL_DAYS``, default
 30), and each reminder sent is recorded in the partner page's history. One e-mail goes to each
 partner, to the users of its group (else its public e-mail address), listing its overdue
-pledges with a link to edit each.
+pledges with a link to edit each, and what other apps add through the
+``partner_reminder_items`` hook (support services due a check); a partner with only such
+items is reminded too.
 """
 
 import datetime
@@ -58,7 +60,7 @@ class Command(BaseCommand):
             raise CommandError("PLEDGE_REMINDER_INTERVAL_DAYS must be at least 1.")
         now = timezone.now()
         sent = skipped = failed = 0
-        for partner, pledges in selectors.overdue_by_partner(months):
+        for partner, pledges, sections in selectors.reminders_by_partner(months):
             last = selectors.last_reminded(partner)
             if last and now - last < datetime.timedelta(days=every):
                 skipped += 1
@@ -69,14 +71,15 @@ class Command(BaseCommand):
                 skipped += 1
                 self.stderr.write(f"Skipped {partner.title}: no contact e-mail address.")
                 continue
-            summary = f"{partner.title}: {len(pledges)} overdue, to {', '.join(recipients)}"
+            extra = "".join(f", {len(section.items)} {section.log_key}" for section in sections)
+            summary = f"{partner.title}: {len(pledges)} overdue{extra}, to {', '.join(recipients)}"
             if dry_run:
                 sent += 1
                 self.stdout.write(f"Would remind {summary}.")
                 continue
             try:
                 notifications.send_pledge_reminder(
-                    partner, pledges, recipients, selectors.partner_language(partner)
+                    partner, pledges, recipients, selectors.partner_language(partner), sections
                 )
             except Exception:  # one partner's bad address must not stop the others' reminders
                 failed += 1
@@ -86,7 +89,11 @@ class Command(BaseCommand):
             log(
                 instance=partner,
                 action=selectors.REMINDER_ACTION,
-                data={"pledges": [pledge.pk for pledge in pledges], "recipients": len(recipients)},
+                data={
+                    "pledges": [pledge.pk for pledge in pledges],
+                    **{sec.log_key: [item["id"] for item in sec.items] for sec in sections},
+                    "recipients": len(recipients),
+                },
             )
             sent += 1
             self.stdout.write(f"Reminded {summary}.")

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('partners', '0005_area_latitude_area_longitude'),
-        ('services', '0001_initial'),
+        ('services', '0002_admin'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,1 @@
+"""Admin screens for support services, registered in ``services/wagtail_hooks.py``."""
