@@ -2,39 +2,121 @@
 
 import django.db.models.deletion
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
 
-class Migration(migrations.Migration):
+COMMS_GROUP_NAME = "Comms team"
 
+
+def grant_comms(apps, schema_editor):
+    """The comms team sees and resolves every problem report (partners see their own)."""
+    app_config = apps.get_app_config("services")
+    app_config.models_module = True  # let create_permissions see the historical models
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    comms, _created = Group.objects.get_or_create(name=COMMS_GROUP_NAME)
+    for codename in ("view_problemreport", "change_problemreport"):
+        comms.permissions.add(
+            Permission.objects.get(content_type__app_label="services", codename=codename)
+        )
+
+
+class Migration(migrations.Migration):
     dependencies = [
-        ('partners', '0005_area_latitude_area_longitude'),
-        ('services', '0002_admin'),
+        ("partners", "0005_area_latitude_area_longitude"),
+        ("services", "0002_admin"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ProblemReport',
+            name="ProblemReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('opening_times', 'The opening times are wrong'), ('address', 'The address or directions are wrong'), ('closed', 'The service has closed for good'), ('contact', 'The phone number, email or website is wrong'), ('other', 'Something else')], max_length=20, verbose_name='what is wrong')),
-                ('details', models.TextField(blank=True, verbose_name='details')),
-                ('name', models.CharField(blank=True, max_length=100, verbose_name='name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('language', models.CharField(blank=True, max_length=10, verbose_name='form language')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='reported')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('resolved', 'Resolved')], default='open', max_length=10, verbose_name='status')),
-                ('resolved_at', models.DateTimeField(blank=True, null=True, verbose_name='resolved')),
-                ('partner', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='partners.partnerpage', verbose_name='partner')),
-                ('resolved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='resolved by')),
-                ('service', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='problem_reports', to='services.servicepage', verbose_name='service')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("opening_times", "The opening times are wrong"),
+                            ("address", "The address or directions are wrong"),
+                            ("closed", "The service has closed for good"),
+                            ("contact", "The phone number, email or website is wrong"),
+                            ("other", "Something else"),
+                        ],
+                        max_length=20,
+                        verbose_name="what is wrong",
+                    ),
+                ),
+                ("details", models.TextField(blank=True, verbose_name="details")),
+                ("name", models.CharField(blank=True, max_length=100, verbose_name="name")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                (
+                    "language",
+                    models.CharField(blank=True, max_length=10, verbose_name="form language"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="reported")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("resolved", "Resolved")],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "resolved_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="resolved"),
+                ),
+                (
+                    "partner",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="partners.partnerpage",
+                        verbose_name="partner",
+                    ),
+                ),
+                (
+                    "resolved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="resolved by",
+                    ),
+                ),
+                (
+                    "service",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="problem_reports",
+                        to="services.servicepage",
+                        verbose_name="service",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'problem report',
-                'verbose_name_plural': 'problem reports',
-                'ordering': ['-created_at', '-pk'],
-                'indexes': [models.Index(fields=['status', '-created_at'], name='services_pr_status_918eaf_idx')],
+                "verbose_name": "problem report",
+                "verbose_name_plural": "problem reports",
+                "ordering": ["-created_at", "-pk"],
+                "indexes": [
+                    models.Index(
+                        fields=["status", "-created_at"], name="services_pr_status_918eaf_idx"
+                    )
+                ],
             },
         ),
+        migrations.RunPython(grant_comms, migrations.RunPython.noop),
     ]

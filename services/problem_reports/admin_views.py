@@ -1,15 +1,16 @@
 """Problem reports in the admin: comms staff see every report, a partner only its own.
 
-Who may see what is one permission policy (``ProblemReportPolicy``): superusers, the comms
-team and holders of ``services.view_problemreport`` see all reports; a partner's staff (members
-of a partner page's group) see reports about their own services, found through the report's
-partner in any language. Listing, inspecting and resolving all read through
-``visible_reports``, so another partner's report id gives 404.
+Who may see what is one permission policy (``ProblemReportPolicy``): superusers and holders
+of ``services.view_problemreport`` (the comms team, from migration ``0003_svcpage``) see all
+reports; a partner's staff (groups with page permissions on a partner page) see reports about
+their own services, found through the report's partner in any language. Listing, inspecting
+and resolving all read through ``visible_reports``, so another partner's report id gives 404.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
@@ -22,8 +23,8 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from hub.services import COMMS_GROUP_NAME
 from partners.joining.views import plain_text
 from services.problem_reports.models import ProblemReport, ReportStatus
 
@@ -32,35 +33,33 @@ ACTIONS = ("view", "change")
 
 
 def sees_all(user) -> bool:
-    """Superusers, the comms team and holders of the view permission (cached on the user)."""
-    if not hasattr(user, "_problem_reports_sees_all"):
-        user._problem_reports_sees_all = bool(
-            user.is_authenticated
-            and user.is_active
-            and (
-                user.is_superuser
-                or user.has_perm("services.view_problemreport")
-                or user.groups.filter(name=COMMS_GROUP_NAME).exists()
-            )
-        )
-    return user._problem_reports_sees_all
+    """Superusers and holders of ``services.view_problemreport`` (the comms team has it, from
+    the migration): Django caches a user's permissions, so this costs no query per check."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.has_perm("services.view_problemreport"))
+    )
 
 
 def partner_keys(user) -> set:
-    """Translation keys of the partners whose group ``user`` is in (cached on the user)."""
-    from partners.models import PartnerPage
+    """Translation keys of the partner pages ``user``'s groups hold page permissions on.
 
-    if not hasattr(user, "_problem_reports_partner_keys"):
-        user._problem_reports_partner_keys = (
-            set(
-                PartnerPage.objects.filter(group__in=user.groups.all()).values_list(
-                    "translation_key", flat=True
-                )
-            )
-            if user.is_authenticated
-            else set()
-        )
-    return user._problem_reports_partner_keys
+    That is a partner's own staff (``partners.self_service.access`` grants its group
+    permissions on its page alone). Read from the page permissions Wagtail has already
+    cached on the user for the admin menu, so the check adds no query.
+    """
+    if not hasattr(user, "_problem_report_partner_keys"):
+        from partners.models import PartnerPage
+
+        partner_type = ContentType.objects.get_for_model(PartnerPage).pk
+        permissions = PagePermissionPolicy().get_cached_permissions_for_user(user)
+        user._problem_report_partner_keys = {
+            permission.page.translation_key
+            for permission in permissions
+            if permission.page.content_type_id == partner_type
+        }
+    return user._problem_report_partner_keys
 
 
 def visible_reports(user):
@@ -100,7 +99,7 @@ class ProblemReportPolicy(ModelPermissionPolicy):
             .objects.filter(is_active=True)
             .filter(
                 Q(is_superuser=True)
-                | Q(groups__name=COMMS_GROUP_NAME)
+                | Q(groups__permissions__codename="view_problemreport")
                 | Q(groups__partner_pages__isnull=False)
             )
             .distinct()
