@@ -8,3 +8,7 @@ class ServicesConfig(AppConfig):
     name = "services"
     verbose_name = _("Support services")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Wagtail only finds the app's top-level wagtail_hooks; this package has its own.
+        from services.problem_reports import wagtail_hooks  # noqa: F401

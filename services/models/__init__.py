@@ -1,3 +1,5 @@
+from services.problem_reports.models import ProblemKind, ProblemReport, ReportStatus
+
 from .geography import PostcodeDistrict
 from .pages import (
     Booking,
@@ -17,10 +19,13 @@ __all__ = [
     "OpeningException",
     "OpeningSession",
     "PostcodeDistrict",
+    "ProblemKind",
+    "ProblemReport",
     "ServiceFinderPage",
     "ServiceLanguage",
     "ServiceLocation",
     "ServicePage",
+    "ReportStatus",
     "Venue",
     "Weekday",
 ]

@@ -40,7 +40,9 @@ class Booking(models.TextChoices):
     REQUIRED = "required", _("Booking needed")
 
 
-class ServicePage(Page):
+class ServicePage(RoutablePageMixin, Page):
+    """A support service; ``report/`` under its URL is the "report a problem" form."""
+
     base_form_class = ServicePageForm
 
     summary = models.CharField(_("summary"), max_length=255)
@@ -140,6 +142,25 @@ class ServicePage(Page):
             raise ValidationError(
                 {"maximum_age": _("The maximum age must not be less than the minimum age.")}
             )
+
+    def get_context(self, request, *args, **kwargs):
+        from services.page_context import service_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(service_context(self, request))
+        return context
+
+    @path("report/", name="report")
+    def report_problem(self, request):
+        from services.problem_reports.views import serve_report_form
+
+        return serve_report_form(self, request)
+
+    @path("report/sent/", name="report_sent")
+    def report_problem_sent(self, request):
+        from services.problem_reports.views import serve_report_sent
+
+        return serve_report_sent(self, request)
 
 
 class ServiceLocation(Orderable):
