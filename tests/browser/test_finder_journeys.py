@@ -29,6 +29,8 @@ def test_near_me_by_town_without_javascript_sorts_by_distance(
     nojs_page.locator(SUBMIT).click()
 
     assert "area=hollowmere" in nojs_page.url
+    # "Use my location" needs JavaScript, so without it the button is not offered.
+    assert not nojs_page.get_by_role("button", name=re.compile("location|موقع")).is_visible()
     assert nojs_page.locator("html").get_attribute("dir") == direction
     assert nojs_page.locator(RESULT).count() > 0
     miles = distances(nojs_page)
