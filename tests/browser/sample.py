@@ -13,7 +13,8 @@ both widths, and each language at both widths:
 * the component states no demo page shows by itself: not found, pagination, no results,
   unknown filter values (the sign form's error summary is in the journey tests);
 * the pages that routes of a page type serve, which the sitemap does not list: the whole
-  charter on one page (``<charter>/full/``).
+  charter on one page (``<charter>/full/``), the finder's printable list and a service's
+  "report a problem" form; and the finder near a town, near a postcode and finding nothing.
 
 Every page type in every language, at both widths, is also opened without JavaScript
 (``test_without_javascript.py``) and checked for its language, direction, one ``h1`` and no
@@ -65,6 +66,7 @@ WHOLE_CHARTER = ".hub-full-charter__principle"
 DISTANCE = ".service-result__distance"
 NO_SERVICES = ".service-finder__empty"
 PRINTED = ".service-print__item"
+REPORT = "partners/hollowmere-community-hub/digital-help-at-the-community-larder/report/"
 STATE_VISITS = [
     Visit("not found", "/en/no-such-page/", "en", WIDE, 404),
     Visit("not found", "/ar/no-such-page/", "ar", WIDE, 404),
@@ -98,4 +100,6 @@ STATE_VISITS = [
     ),
     Visit("printable list", "/en/find-help/print/?area=hollowmere", "en", NARROW, shows=PRINTED),
     Visit("printable list", "/ur/find-help/print/", "ur", WIDE, shows=PRINTED),
+    Visit("report a problem", f"/en/{REPORT}", "en", NARROW, shows="form[method=post]"),
+    Visit("report a problem", f"/ur/{REPORT}", "ur", NARROW, shows="form[method=post]"),
 ]

@@ -1,6 +1,7 @@
 """Finding digital help in a real browser: near me by town, postcode and location; printing."""
 
 import re
+import time
 
 import pytest
 
@@ -84,3 +85,57 @@ def test_use_my_location_fills_the_form_and_sorts_by_distance(hub_server, locate
         assert tab.get_by_role("link", name="Stop using my location").is_visible()
     finally:
         tab.close()
+
+
+@pytest.mark.parametrize(("code", "direction"), [("en", "ltr"), ("ar", "rtl")])
+def test_reporting_a_problem_with_a_listing_without_javascript(
+    hub_server, nojs_page, page, code, direction
+):
+    nojs_page.goto(hub_server + FINDER.format(code=code) + "?q=larder")
+    nojs_page.locator(f"{RESULT} h3 a").first.click()
+    service_url = nojs_page.url
+    nojs_page.locator("a[href$='/report/']").click()
+    assert nojs_page.url == service_url + "report/"
+
+    time.sleep(1.2)  # slower than the bot check's minimum fill time
+    nojs_page.locator("form[method='post'] button[type='submit']").click()
+    summary = nojs_page.locator(".govuk-error-summary")
+    assert summary.is_visible() and nojs_page.locator("html").get_attribute("dir") == direction
+    assert nojs_page.locator(summary.locator("a").first.get_attribute("href")).count() == 1
+    # The same errors with JavaScript on, audited with axe.
+    page.goto(nojs_page.url)
+    time.sleep(1.2)
+    page.locator("form[method='post'] button[type='submit']").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert run_axe(page) == []
+
+    nojs_page.locator("input[name='kind']").first.check()
+    nojs_page.locator("textarea[name='details']").fill("The Tuesday session has moved to 1pm.")
+    time.sleep(1.2)
+    nojs_page.locator("form[method='post'] button[type='submit']").click()
+    assert nojs_page.url == service_url + "report/sent/"
+    assert nojs_page.locator("main h1").count() == 1
+    page.goto(nojs_page.url)
+    assert run_axe(page) == []
+
+
+def test_the_partner_sees_the_report_about_its_listing_in_the_admin(hub_server, page):
+    page.context.clear_cookies()
+    page.goto(hub_server + FINDER.format(code="en") + "?q=larder")
+    page.locator(f"{RESULT} h3 a").first.click()
+    page.locator("a[href$='/report/']").click()
+    page.locator("input[name='kind']").first.check()
+    page.locator("textarea[name='details']").fill("The Tuesday session has moved to 1pm.")
+    time.sleep(1.2)
+    page.locator("form[method='post'] button[type='submit']").click()
+    page.wait_for_url(re.compile(r"/report/sent/$"))
+
+    page.goto(f"{hub_server}/admin/login/")
+    page.get_by_label("Username").fill("partner1")
+    page.get_by_label("Password").fill("charterhub-partner1")
+    page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+    page.wait_for_url(re.compile(r"/admin/$"))
+    page.goto(f"{hub_server}/admin/problem_reports/")
+    assert "The Tuesday session has moved" not in page.content()  # details stay one click away
+    assert page.get_by_text("Digital help at the community larder").count() >= 1
+    page.context.clear_cookies()
