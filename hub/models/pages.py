@@ -28,6 +28,7 @@ class HomePage(Page):
         "partners.ProgressDashboardPage",
         "partners.SignCharterPage",
         "services.ServiceFinderPage",
+        "resources.ResourceLibraryPage",
     ]
     max_count_per_parent = 1
 

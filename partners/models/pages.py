@@ -100,7 +100,7 @@ class PartnerPage(Page):
     )
 
     parent_page_types = ["partners.PartnerDirectoryPage"]
-    subpage_types = ["partners.PledgePage", "services.ServicePage"]
+    subpage_types = ["partners.PledgePage", "services.ServicePage", "resources.ResourcePage"]
 
     content_panels = [
         *Page.content_panels,

@@ -31,9 +31,10 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(PartnerPage, {PartnerDirectoryPage})
         self.assertAllowedSubpageTypes(PartnerDirectoryPage, {PartnerPage})
         self.assertAllowedParentPageTypes(PledgePage, {PartnerPage})
-        # A partner's support services live beside its pledges (services.ServicePage).
+        # A partner's support services and resources live beside its pledges.
         service_page = apps.get_model("services", "ServicePage")
-        self.assertAllowedSubpageTypes(PartnerPage, {PledgePage, service_page})
+        resource_page = apps.get_model("resources", "ResourcePage")
+        self.assertAllowedSubpageTypes(PartnerPage, {PledgePage, service_page, resource_page})
         self.assertAllowedSubpageTypes(PledgePage, set())
         self.assertAllowedSubpageTypes(ProgressDashboardPage, set())
 

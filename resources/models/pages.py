@@ -1,0 +1,175 @@
+"""The resource library: HTML-first guides, toolkits and training material partners share.
+
+A resource is a page, under its partner's page (owned, moderated and permissioned like a
+pledge or a support service) or under the library itself (the partnership's own). A
+resource in several languages is one page with wagtail-localize translations. Attached
+documents come second to the HTML body.
+"""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from hub.admin_forms import ScopedChooserPageForm
+from hub.blocks import BodyBlock
+
+
+class Audience(models.TextChoices):
+    RESIDENTS = "residents", _("Residents")
+    FRONTLINE = "frontline", _("Frontline staff")
+    CHAMPIONS = "champions", _("Digital champions")
+    PARTNERS = "partners", _("Partners")
+
+
+class ResourceFormat(models.TextChoices):
+    GUIDE = "guide", _("Guide")
+    TOOLKIT = "toolkit", _("Toolkit")
+    TEMPLATE = "template", _("Template")
+    VIDEO = "video", _("Video")
+    RESEARCH = "research", _("Research")
+    TRAINING = "training", _("Training material")
+
+
+class Licence(models.TextChoices):
+    OGL = "ogl-3", _("Open Government Licence v3.0")
+    CC_BY = "cc-by-4", _("Creative Commons Attribution 4.0 (CC BY 4.0)")
+    CC_BY_SA = "cc-by-sa-4", _("Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)")
+    ALL_RIGHTS = "all-rights-reserved", _("All rights reserved: ask the author before reusing")
+
+
+class ResourceLibraryPage(Page):
+    """The library: every live resource, filterable, searchable, with a feed."""
+
+    base_form_class = ScopedChooserPageForm
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    template = "resources/resource_library_page.html"
+
+    class Meta:
+        verbose_name = _("resource library")
+
+
+class ResourcePage(Page):
+    base_form_class = ScopedChooserPageForm
+
+    summary = models.CharField(_("summary"), max_length=300)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    resource_format = models.CharField(
+        _("format"), max_length=20, choices=ResourceFormat.choices, default=ResourceFormat.GUIDE
+    )
+    topics = ParentalManyToManyField(
+        "resources.ResourceTopic", verbose_name=_("topics"), related_name="resources"
+    )
+    principles = ParentalManyToManyField(
+        "charter.PrinciplePage",
+        verbose_name=_("charter principles"),
+        blank=True,
+        related_name="+",
+    )
+    audience_residents = models.BooleanField(_("residents"), default=False)
+    audience_frontline = models.BooleanField(_("frontline staff"), default=False)
+    audience_champions = models.BooleanField(_("digital champions"), default=False)
+    audience_partners = models.BooleanField(_("partners"), default=False)
+    licence = models.CharField(
+        _("licence"), max_length=30, choices=Licence.choices, default=Licence.CC_BY
+    )
+    video_url = models.URLField(_("video"), blank=True, help_text=_("A link to the video."))
+    video_transcript = models.TextField(
+        _("video transcript"), blank=True, help_text=_("Needed when there is a video.")
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    review_due = models.DateField(_("review due"), null=True, blank=True)
+
+    parent_page_types = ["partners.PartnerPage", "resources.ResourceLibraryPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("documents", heading=_("Documents"), label=_("document")),
+        InlinePanel("links", heading=_("Links"), label=_("link")),
+        MultiFieldPanel(
+            [FieldPanel("video_url"), FieldPanel("video_transcript")], heading=_("Video")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("resource_format"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("principles", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audience_residents"),
+                FieldPanel("audience_frontline"),
+                FieldPanel("audience_champions"),
+                FieldPanel("audience_partners"),
+                FieldPanel("licence"),
+            ],
+            heading=_("About this resource"),
+        ),
+        FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("review_due")], heading=_("Review")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("video_transcript"),
+        index.FilterField("resource_format"),
+    ]
+    template = "resources/resource_page.html"
+
+    class Meta:
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    AUDIENCE_FIELDS = {
+        Audience.RESIDENTS: "audience_residents",
+        Audience.FRONTLINE: "audience_frontline",
+        Audience.CHAMPIONS: "audience_champions",
+        Audience.PARTNERS: "audience_partners",
+    }
+
+    @property
+    def audiences(self) -> list[str]:
+        return [
+            audience for audience, field in self.AUDIENCE_FIELDS.items() if getattr(self, field)
+        ]
+
+
+class ResourceDocument(Orderable):
+    """A document attached to a resource; the HTML body comes first, this second."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    title = models.CharField(_("link text"), max_length=200, blank=True)
+    page_count = models.PositiveIntegerField(_("number of pages"), null=True, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("page_count")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+
+
+class ResourceLink(Orderable):
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="links")
+    url = models.URLField(_("web address"))
+    title = models.CharField(_("link text"), max_length=200)
+
+    panels = [FieldPanel("url"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("link")
