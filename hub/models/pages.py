@@ -46,6 +46,22 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from hub.selectors import localized_pages_by_id
+
+        context = super().get_context(request, *args, **kwargs)
+        # Every top task's page in the reader's language in one query, not one per task.
+        tasks = [task for task in self.top_tasks if task.value["page"] is not None]
+        localized = {
+            page.translation_key: page
+            for page in localized_pages_by_id(request, [task.value["page"].pk for task in tasks])
+        }
+        context["top_tasks"] = [
+            (task, localized.get(task.value["page"].translation_key, task.value["page"]))
+            for task in tasks
+        ]
+        return context
+
 
 class StandardPage(Page):
     base_form_class = ScopedChooserPageForm
