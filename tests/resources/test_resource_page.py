@@ -202,16 +202,19 @@ def test_sizes_and_pages_are_written_in_the_readers_language(client, site):
 def test_documents_are_linked_through_the_serve_view_with_safe_headers(client, site):
     html = page_html(client, site["full"])
     guide = site["guide"]
-    assert f'href="/documents/{guide.pk}/email-guide.pdf"' in html
+    # The stored name may carry a suffix when the media folder already has the file.
+    assert guide.filename.startswith("email-guide")
+    serve_url = f"/documents/{guide.pk}/{guide.filename}"
+    assert f'href="{serve_url}"' in html
     assert guide.file.url not in html  # never the raw media URL
-    response = client.get(f"/documents/{guide.pk}/email-guide.pdf")
+    response = client.get(serve_url)
     assert response.status_code == 200
     # Wagtail shows a PDF in the browser (WAGTAILDOCS_INLINE_CONTENT_TYPES), under a policy
     # that lets it run and load nothing; every other type is a download.
-    assert response["Content-Disposition"] == 'inline; filename="email-guide.pdf"'
+    assert response["Content-Disposition"] == f'inline; filename="{guide.filename}"'
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "default-src 'none'" in response["Content-Security-Policy"]
-    sheet = client.get(f"/documents/{site['sheet'].pk}/checklist.docx")
+    sheet = client.get(site["sheet"].url)
     assert sheet.status_code == 200
     assert sheet["Content-Disposition"].startswith("attachment")
     assert sheet["X-Content-Type-Options"] == "nosniff"
@@ -230,7 +233,7 @@ def test_a_document_in_a_partners_collection_is_private_until_its_resource_is_li
     draft = ResourcePageFactory(parent=fernley, title="Plan", slug="plan", live=False)
     ResourceDocumentFactory(page=draft, document=document)
     draft.save_revision()
-    url = f"/documents/{document.pk}/plan.odt"
+    url = document.url
     assert client.get(url).status_code == 404
     publish(draft)
     assert client.get(url).status_code == 200
