@@ -24,6 +24,17 @@ TEMPLATE = "resources/email/format_request_notice"
 ACK_TEMPLATE = "resources/email/format_request_ack"
 
 
+def resource_url_in(resource, language: str) -> str:
+    """The resource's live translation in ``language`` where there is one, else its own URL."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=language).first() if language else None
+    version = resource.get_translation_or_none(locale) if locale else None
+    if version is not None and version.live and version.alias_of_id is None:
+        return version.full_url or ""
+    return resource.full_url or ""
+
+
 def _context(format_request) -> dict:
     document = format_request.document
     return {
@@ -55,9 +66,9 @@ def send_request_notifications(request_id: int) -> int:
     if not sent:
         logger.warning("Nobody to tell about format request %s", format_request.pk)
     if spam.may_acknowledge(format_request.email):
-        sent += send(
-            ACK_TEMPLATE, context, [format_request.email], language=format_request.language
-        )
+        language = format_request.language
+        context["resource_url"] = resource_url_in(format_request.resource, language)
+        sent += send(ACK_TEMPLATE, context, [format_request.email], language=language)
     return sent
 
 

@@ -11,6 +11,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
 from partners.joining import spam
 from resources.factories import (
@@ -247,8 +248,18 @@ def test_the_acknowledgement_is_in_the_language_the_reader_used(client, site):
     (ack,) = [m for m in mail.outbox if m.to == ["ada@resident.example"]]
     assert "Dziękujemy" in ack.body
     assert "Brajl" in ack.body  # "Braille", in Polish
+    assert site["resource_a"].full_url in ack.body  # no Polish translation: the English page
     staff = [m for m in mail.outbox if m.to != ["ada@resident.example"]]
     assert all("Braille" in message.body for message in staff)  # staff read English
+
+
+def test_the_acknowledgement_links_the_translation_in_the_readers_language(client, site):
+    polish = Locale.objects.get_or_create(language_code="pl")[0]
+    polish_page = publish(site["resource_a"].copy_for_translation(polish, copy_parents=True))
+    client.post(form_url(polish_page), valid_data())
+    (ack,) = [m for m in mail.outbox if m.to == ["ada@resident.example"]]
+    assert polish_page.full_url in ack.body
+    assert "/pl/" in polish_page.full_url
 
 
 def test_acknowledgements_to_one_address_are_limited(client, site):
