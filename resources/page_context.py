@@ -12,7 +12,7 @@ import datetime
 from babel.dates import format_timedelta
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import get_language, get_language_info, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
 from hub.dates import cldr_locale, long_date
@@ -95,6 +95,13 @@ def document_rows(rows) -> list[dict]:
     return items
 
 
+def text_direction(code: str) -> str:
+    try:
+        return "rtl" if get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
 def available_languages(page, request) -> list[dict]:
     """The live, non-alias versions of this resource (itself included), each with its link."""
     pages = (
@@ -112,6 +119,7 @@ def available_languages(page, request) -> list[dict]:
             {
                 "code": code,
                 "name": language_name(code, code),
+                "dir": text_direction(code),
                 "reader_name": language_name(code, reader) if code != reader else "",
                 "url": version.get_url(request),
                 "current": version.pk == page.pk,

@@ -254,9 +254,10 @@ def test_languages_list_live_translations_not_aliases_or_drafts(client, site):
     full.copy_for_translation(ukrainian, copy_parents=True)  # a draft: not a language
     html = page_html(client, full)
     assert f'href="{polish_page.url}" hreflang="pl"' in html
-    assert '<span lang="pl">polski</span> (Polish)' in html
+    assert '<span lang="pl" dir="ltr">polski</span> (Polish)' in html
     assert 'hreflang="ar"><span' not in html and 'hreflang="uk"><span' not in html
-    assert '<span lang="en">English</span> <span class="govuk-body-s">(this page)</span>' in html
+    this_page = '<span lang="en" dir="ltr">English</span> <span class="govuk-body-s">(this page)'
+    assert this_page in html
     # From the Polish page the English version is linked, in Polish words.
     polish_html = client.get(polish_page.url).content.decode()
     assert f'href="{full.url}" hreflang="en"' in polish_html
@@ -352,6 +353,7 @@ def test_the_page_reads_a_fixed_number_of_queries(client, site, django_assert_ma
     with django_assert_max_num_queries(count):
         response = client.get(page.url)
     html = response.content.decode()
+    assert '<span lang="uk" dir="ltr">українська</span>' in html
     assert "Extra 5" in html and "Link 5" in html and 'hreflang="uk"' in html
 
 
