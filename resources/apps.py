@@ -6,3 +6,7 @@ class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = _("Resources")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Wagtail only finds the app's top-level wagtail_hooks; this package has its own.
+        from resources.format_requests import wagtail_hooks  # noqa: F401

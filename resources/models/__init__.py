@@ -1,3 +1,5 @@
+from resources.format_requests.models import FormatRequest, NeededFormat, RequestStatus
+
 from .pages import (
     Audience,
     Licence,
@@ -11,6 +13,9 @@ from .snippets import ResourceTopic
 
 __all__ = [
     "Audience",
+    "FormatRequest",
+    "NeededFormat",
+    "RequestStatus",
     "Licence",
     "ResourceDocument",
     "ResourceFormat",

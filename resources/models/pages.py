@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -60,7 +61,9 @@ class ResourceLibraryPage(Page):
         verbose_name = _("resource library")
 
 
-class ResourcePage(Page):
+class ResourcePage(RoutablePageMixin, Page):
+    """A resource; ``request-format/`` under its URL is the "request an accessible format" form."""
+
     base_form_class = ScopedChooserPageForm
 
     summary = models.CharField(_("summary"), max_length=300)
@@ -143,6 +146,25 @@ class ResourcePage(Page):
         return [
             audience for audience, field in self.AUDIENCE_FIELDS.items() if getattr(self, field)
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.page_context import resource_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(resource_context(self, request))
+        return context
+
+    @path("request-format/", name="format_request")
+    def request_format(self, request):
+        from resources.format_requests.views import serve_request_form
+
+        return serve_request_form(self, request)
+
+    @path("request-format/sent/", name="format_request_sent")
+    def request_format_sent(self, request):
+        from resources.format_requests.views import serve_request_sent
+
+        return serve_request_sent(self, request)
 
 
 class ResourceDocument(Orderable):
