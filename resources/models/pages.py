@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from hub.admin_forms import ScopedChooserPageForm
 from hub.blocks import BodyBlock
+from resources.forms import ResourcePageForm
 
 
 class Audience(models.TextChoices):
@@ -61,7 +62,7 @@ class ResourceLibraryPage(Page):
 
 
 class ResourcePage(Page):
-    base_form_class = ScopedChooserPageForm
+    base_form_class = ResourcePageForm
 
     summary = models.CharField(_("summary"), max_length=300)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
