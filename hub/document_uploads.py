@@ -56,14 +56,24 @@ def _extension(name: str) -> str:
 
 
 def _zip_members(upload) -> zipfile.ZipFile:
+    """The package's table of contents; a cut-off or damaged file has none.
+
+    Members are not decompressed (a small upload could expand to gigabytes), except the
+    first bytes of an OpenDocument's ``mimetype``.
+    """
     upload.seek(0)
     try:
-        archive = zipfile.ZipFile(upload)
-        if archive.testzip() is not None:
-            raise ValidationError(BROKEN, code="broken")
+        return zipfile.ZipFile(upload)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
         raise ValidationError(BROKEN, code="broken") from error
-    return archive
+
+
+def _odf_type(archive: zipfile.ZipFile) -> str:
+    try:
+        with archive.open("mimetype") as member:
+            return member.read(100).strip().decode("ascii", "replace")
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError):
+        return ""
 
 
 def _check_zip_package(upload, extension: str, head: bytes) -> None:
@@ -77,10 +87,7 @@ def _check_zip_package(upload, extension: str, head: bytes) -> None:
         part = OOXML_PARTS[extension]
         valid = "[Content_Types].xml" in names and any(n.startswith(part) for n in names)
     else:
-        valid = (
-            "mimetype" in names
-            and archive.read("mimetype").strip().decode("ascii", "replace") == ODF_TYPES[extension]
-        )
+        valid = _odf_type(archive) == ODF_TYPES[extension]
     if not valid:
         raise ValidationError(
             NOT_WHAT_IT_SAYS, code="wrong_content", params={"extension": extension}
