@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from hub.admin_forms import ScopedChooserPageForm
 from hub.blocks import BodyBlock
+from resources.forms import ResourcePageForm
 
 
 class Audience(models.TextChoices):
@@ -64,7 +65,7 @@ class ResourceLibraryPage(Page):
 class ResourcePage(RoutablePageMixin, Page):
     """A resource; ``request-format/`` under its URL is the "request an accessible format" form."""
 
-    base_form_class = ScopedChooserPageForm
+    base_form_class = ResourcePageForm
 
     summary = models.CharField(_("summary"), max_length=300)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
