@@ -21,8 +21,7 @@ import factory.random
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import PageIndex, synchronize_tree
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from charter.models import PrinciplePage
 from hub.demo import data
@@ -148,11 +147,14 @@ def _link_from_principle(locale, library: ResourceLibraryPage, text: dict) -> No
     publish(principle)
 
 
-def _sync_language_trees() -> None:
-    """Show the new pages in every synchronised language (as aliases until translated)."""
-    page_index = PageIndex.from_database().sort_by_tree_position()
-    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
-        synchronize_tree(sync.sync_from, sync.locale, page_index=page_index)
+def _show_in_other_languages(pages: list[Page]) -> None:
+    """Alias the new pages in every synchronised language (until they are translated).
+
+    Only the new pages: synchronising the whole tree again would read all of it for each
+    language only to find the same pages.
+    """
+    for page in pages:
+        create_aliases_for_new_page(page)
 
 
 def load(home: Page, stdout=None) -> dict:
@@ -185,7 +187,7 @@ def load(home: Page, stdout=None) -> dict:
         if t.get("partner", "") in partners or "partner" not in t
     ]
     _link_from_principle(locale, library, text["principle"])
-    _sync_language_trees()
+    _show_in_other_languages([library, *made])
     _say(
         stdout,
         f"Resources: {len(made)} resources in {len(context['topics'])} topics; "
