@@ -54,7 +54,12 @@ DEMO_ACCOUNTS = [
 
 #: Top-task keys in the content, and the slug of the home page's child each leads to.
 #: A task is shown only once its section exists, so later sections appear by themselves.
-TOP_TASK_PAGES = {"find-help": "find-help", "charter": "charter", "partners": "partners"}
+TOP_TASK_PAGES = {
+    "find-help": "find-help",
+    "guides": "resources",
+    "charter": "charter",
+    "partners": "partners",
+}
 
 
 def stream(blocks, find_page=None) -> list[dict]:
