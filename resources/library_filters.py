@@ -68,13 +68,24 @@ class LibraryForm(forms.Form):
         self.fields["sort"].choices = [("newest", _("Newest first")), ("title", _("A to Z"))]
 
     def filters(self) -> dict:
-        """The valid, non-empty filter values; anything invalid is left out."""
+        """The valid, non-empty filter values; anything invalid is left out.
+
+        Of a list with an unknown value in it (``?topic=email&topic=teleport``), the known
+        values still apply.
+        """
         self.is_valid()
-        return {
+        values = {
             name: self.cleaned_data[name]
             for name in FILTER_FIELDS
             if name not in self.errors and self.cleaned_data.get(name) not in (None, "", [])
         }
+        for name in ("topic", "audience", "format"):
+            if name in self.errors and hasattr(self.data, "getlist"):
+                known = {str(value) for value, _label in self.fields[name].choices}
+                chosen = [v for v in dict.fromkeys(self.data.getlist(name)) if v in known]
+                if chosen:
+                    values[name] = chosen
+        return {name: values[name] for name in FILTER_FIELDS if name in values}
 
     def error_list(self) -> list[dict]:
         """The error summary's entries, each linking to its field."""
