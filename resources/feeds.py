@@ -31,6 +31,7 @@ class LibraryRssFeed(Feed):
         self.request = request
         self.partnership = site_wording(request).partnership_name
         self.errors = found["errors"]
+        self.language = self.library.locale.language_code  # an attribute in Django's Feed
         rows = list(selectors.order_resources(found["resources"], "newest")[:FEED_LENGTH])
         self.rows = selectors.attach_rows(rows, found["topics"])
         return self.library
@@ -55,9 +56,6 @@ class LibraryRssFeed(Feed):
 
     def feed_url(self, library):
         return self.request.build_absolute_uri()
-
-    def language(self, library):
-        return library.locale.language_code
 
     def items(self, library):
         return self.rows

@@ -13,7 +13,7 @@ points at the source language's topics and principles: they are matched by ``cod
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Lower, Substr
 from django.utils.translation import get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
@@ -24,7 +24,7 @@ from resources.models import Audience, ResourceLibraryPage, ResourcePage, Resour
 
 #: How the library may be ordered: the form's value and the ordering.
 SORTS = {
-    "newest": ("-first_published_at", "-pk"),
+    "newest": (F("first_published_at").desc(nulls_last=True), "-pk"),
     "title": (Lower("title"), "pk"),
 }
 
