@@ -29,7 +29,7 @@ class LibraryRssFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         found = results(self.library, request)
         self.request = request
-        self.partnership = site_wording(request).partnership_name
+        self.partnership = str(site_wording(request).partnership_name)
         self.errors = found["errors"]
         self.language = self.library.locale.language_code  # an attribute in Django's Feed
         rows = list(selectors.order_resources(found["resources"], "newest")[:FEED_LENGTH])

@@ -51,5 +51,5 @@ def library_context(page, request) -> dict:
         "result_count": pagination["page"].paginator.count,
         "pagination": pagination,
         "feeds": feed_urls(page, request, filters),
-        "partnership_name": site_wording(request).partnership_name,
+        "partnership_name": str(site_wording(request).partnership_name),
     }

@@ -16,7 +16,7 @@ register = template.Library()
 def _list(context, resources, total, heading, anchor, page) -> dict:
     return {
         "request": context["request"],
-        "partnership_name": site_wording(context["request"]).partnership_name,
+        "partnership_name": str(site_wording(context["request"]).partnership_name),
         "resources": resources,
         "total": total,
         "heading": heading,
