@@ -44,8 +44,11 @@ class Licence(models.TextChoices):
     ALL_RIGHTS = "all-rights-reserved", _("All rights reserved: ask the author before reusing")
 
 
-class ResourceLibraryPage(Page):
-    """The library: every live resource, filterable, searchable, with a feed."""
+class ResourceLibraryPage(RoutablePageMixin, Page):
+    """The library: every live resource, filterable, searchable, with a feed.
+
+    ``feed/rss/`` and ``feed/atom/`` (with the page's filters) list the newest resources.
+    """
 
     base_form_class = ScopedChooserPageForm
     intro = models.TextField(_("introduction"), blank=True)
@@ -60,6 +63,33 @@ class ResourceLibraryPage(Page):
 
     class Meta:
         verbose_name = _("resource library")
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.library import library_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """A request the library could not answer as asked is a 400, the page saying why."""
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if context.get("errors"):
+            response.status_code = 400
+        return response
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from resources.feeds import LibraryRssFeed
+
+        return LibraryRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from resources.feeds import LibraryAtomFeed
+
+        return LibraryAtomFeed(self)(request)
 
 
 class ResourcePage(RoutablePageMixin, Page):
