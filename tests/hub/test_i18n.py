@@ -128,8 +128,9 @@ def test_only_untranslated_content_is_marked_english_not_the_interface_around_it
         assert _language_of(element) == "ar", label
     signed = soup.find("time")
     assert _language_of(signed) == "ar" and signed.get_text().isascii() is False
-    pledge_titles = soup.select("#pledges ~ * h3")
-    assert pledge_titles and all(title["lang"] == "en" for title in pledge_titles)
+    # Pledge titles, and the partner's resources after them, are English content.
+    titles = soup.select("#pledges ~ * h3")
+    assert titles and all(_language_of(title.a or title) == "en" for title in titles)
 
 
 def test_a_translated_listing_marks_each_untranslated_item(demo):
