@@ -13,8 +13,9 @@ both widths, and each language at both widths:
 * the component states no demo page shows by itself: not found, pagination, no results,
   unknown filter values (the sign form's error summary is in the journey tests);
 * the pages that routes of a page type serve, which the sitemap does not list: the whole
-  charter on one page (``<charter>/full/``), the finder's printable list and a service's
-  "report a problem" form; and the finder near a town, near a postcode and finding nothing.
+  charter on one page (``<charter>/full/``), the finder's printable list, a service's
+  "report a problem" form and a resource's "request an accessible format" form; and the finder
+  near a town, near a postcode and finding nothing, the library filtered and finding nothing.
 
 Every page type in every language, at both widths, is also opened without JavaScript
 (``test_without_javascript.py``) and checked for its language, direction, one ``h1`` and no
@@ -67,6 +68,9 @@ DISTANCE = ".service-result__distance"
 NO_SERVICES = ".service-finder__empty"
 PRINTED = ".service-print__item"
 REPORT = "partners/hollowmere-community-hub/digital-help-at-the-community-larder/report/"
+CARD = ".resource-card"
+NO_RESOURCES = ".resource-library__empty"
+REQUEST = "partners/elmshire-libraries/how-to-set-up-an-email-account/request-format/"
 STATE_VISITS = [
     Visit("not found", "/en/no-such-page/", "en", WIDE, 404),
     Visit("not found", "/ar/no-such-page/", "ar", WIDE, 404),
@@ -102,4 +106,25 @@ STATE_VISITS = [
     Visit("printable list", "/ur/find-help/print/", "ur", WIDE, shows=PRINTED),
     Visit("report a problem", f"/en/{REPORT}", "en", NARROW, shows="form[method=post]"),
     Visit("report a problem", f"/ur/{REPORT}", "ur", NARROW, shows="form[method=post]"),
+    Visit(
+        "library, filtered",
+        "/pl/resources/?topic=staying-safe&sort=title",
+        "pl",
+        NARROW,
+        shows=CARD,
+    ),
+    Visit(
+        "library, nothing found", "/en/resources/?q=zzzz-nothing", "en", NARROW, shows=NO_RESOURCES
+    ),
+    Visit("library, nothing found", "/ar/resources/?q=zzzz", "ar", WIDE, 200, NO_RESOURCES),
+    Visit(
+        "library, unknown filter",
+        "/uk/resources/?format=nonsense&page=abc",
+        "uk",
+        NARROW,
+        400,
+        shows=".govuk-error-summary",
+    ),
+    Visit("request a format", f"/en/{REQUEST}", "en", WIDE, shows="form[method=post]"),
+    Visit("request a format", f"/ar/{REQUEST}", "ar", NARROW, shows="form[method=post]"),
 ]
