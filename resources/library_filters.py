@@ -7,13 +7,11 @@ wrong, in the reader's language, answers 400, and the other choices still work.
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django import forms
-from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from hub import listing
 from resources.models import Audience, ResourceFormat
 from resources.selectors import site_languages
 
@@ -99,60 +97,13 @@ class LibraryForm(forms.Form):
 
 def query_string(filters: dict, **changes) -> str:
     """``?`` plus the filters with ``changes`` applied (a value of None removes a key)."""
-    values = {**filters, **changes}
-    pairs = []
-    for name in (*FILTER_FIELDS, "page"):
-        value = values.get(name)
-        if value in (None, "", []):
-            continue
-        if isinstance(value, list):
-            pairs.extend((name, item) for item in value)
-        else:
-            pairs.append((name, value))
-    return "?" + urlencode(pairs) if pairs else "?"
-
-
-def _page_number(raw: str | None, num_pages: int, errors: list) -> int:
-    if raw in (None, ""):
-        return 1
-    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1 or len(raw) > 9:
-        errors.append(
-            {
-                "href": "#results",
-                "text": _("Page numbers are whole numbers, such as 2. This is the first page."),
-            }
-        )
-        return 1
-    if int(raw) > num_pages:
-        errors.append(
-            {
-                "href": "#results",
-                "text": _("There is no page %(number)s of these results. This is the last page.")
-                % {"number": raw},
-            }
-        )
-        return num_pages
-    return int(raw)
+    return listing.query_string(filters, (*FILTER_FIELDS, "page"), **changes)
 
 
 def paginate(items, raw_number, filters: dict, errors: list) -> dict:
     """A page of ``items`` and GOV.UK pagination links that keep the filters."""
-    paginator = Paginator(items, PER_PAGE, allow_empty_first_page=True)
-    page = paginator.page(_page_number(raw_number, paginator.num_pages, errors))
 
-    def href(n):
-        return query_string(filters, page=n if n > 1 else None) + "#results"
+    def href(number: int) -> str:
+        return query_string(filters, page=number if number > 1 else None) + "#results"
 
-    links = []
-    if paginator.num_pages > 1:
-        for n in paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1):
-            if n == Paginator.ELLIPSIS:
-                links.append({"ellipsis": True})
-            else:
-                links.append({"number": n, "href": href(n), "current": n == page.number})
-    return {
-        "page": page,
-        "items": links,
-        "previous": href(page.previous_page_number()) if page.has_previous() else "",
-        "next": href(page.next_page_number()) if page.has_next() else "",
-    }
+    return listing.paginate(items, raw_number, errors, href, PER_PAGE)
