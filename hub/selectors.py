@@ -243,3 +243,26 @@ def untranslated_parts(request, page: Page) -> dict | None:
         return {"source": translation_row["source__locale_id"], "fields": fields, "blocks": blocks}
 
     return _once_per_request(request, f"untranslated_parts:{page.pk}", load)
+
+
+def localized(objects: list, model) -> list:
+    """Each translatable snippet in the active locale where it has a translation."""
+    try:
+        active = Locale.get_active()
+    except Locale.DoesNotExist:
+        return objects
+    missing = [obj.translation_key for obj in objects if obj.locale_id != active.pk]
+    if not missing:
+        return objects
+    found = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(locale=active, translation_key__in=missing)
+    }
+    return [found.get(obj.translation_key, obj) for obj in objects]
+
+
+def parent_page(page) -> Page | None:
+    """A page's parent, as its specific class (a service's or a resource's partner page)."""
+    if not page.path or not page.depth or page.depth < 2:
+        return None
+    return Page.objects.filter(path=page.path[: -Page.steplen]).specific().first()

@@ -16,10 +16,11 @@ from django.utils.translation import get_language, get_language_info, gettext_la
 from django.utils.translation import gettext as _
 
 from hub.dates import cldr_locale, long_date
+from hub.languages import language_name
+from hub.selectors import localized
+from hub.selectors import parent_page as owning_partner
 from resources.models.pages import Audience, Licence
 from resources.models.snippets import ResourceTopic
-from services.languages import language_name
-from services.page_context import localized, owning_partner
 
 __all__ = ["owning_partner", "resource_context"]
 

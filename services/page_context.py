@@ -14,34 +14,12 @@ from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
 
 from hub.dates import cldr_locale, long_date, short_time
+from hub.selectors import localized
+from hub.selectors import parent_page as owning_partner
 from services import jsonld, opening
 from services.languages import language_name
-
-
-def localized(objects: list, model) -> list:
-    """Each translatable snippet in the active locale where it has a translation."""
-    try:
-        active = Locale.get_active()
-    except Locale.DoesNotExist:
-        return objects
-    missing = [obj.translation_key for obj in objects if obj.locale_id != active.pk]
-    if not missing:
-        return objects
-    found = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(locale=active, translation_key__in=missing)
-    }
-    return [found.get(obj.translation_key, obj) for obj in objects]
-
-
-def owning_partner(page) -> Page | None:
-    """The partner page the service sits under (its parent), as its specific class."""
-    if not page.path or not page.depth or page.depth < 2:
-        return None
-    return Page.objects.filter(path=page.path[: -Page.steplen]).specific().first()
 
 
 def hours_text(intervals) -> str:

@@ -48,6 +48,46 @@ def partner_pages_for_user(user) -> QuerySet:
     )
 
 
+def partner_keys(user) -> set:
+    """Translation keys of the partner pages ``user``'s groups hold page permissions on.
+
+    That is a partner's own staff (``access`` grants its group permissions on its page
+    alone). Read from the page permissions Wagtail has already cached on the user for the
+    admin menu, so the check adds no query; used to scope what residents sent to partners
+    (problem reports, format requests) in the admin.
+    """
+    if not hasattr(user, "_partner_keys"):
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        partner_type = ContentType.objects.get_for_model(PartnerPage).pk
+        permissions = PagePermissionPolicy().get_cached_permissions_for_user(user)
+        user._partner_keys = {
+            permission.page.translation_key
+            for permission in permissions
+            if permission.page.content_type_id == partner_type
+        }
+    return user._partner_keys
+
+
+def partner_recipients(partner) -> list[str]:
+    """Addresses of the active staff of ``partner`` (its group, on the page in any language)."""
+    if partner is None:
+        return []
+    groups = (
+        PartnerPage.objects.filter(translation_key=partner.translation_key, group__isnull=False)
+        .values("group")
+        .distinct()
+    )
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, groups__in=groups)
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+
+
 def pages_in_workflow(root: Page) -> list[WorkflowState]:
     """Active workflow states (in moderation, or sent back) for a page and its descendants."""
     ids = [str(pk) for pk in root.get_descendants(inclusive=True).values_list("pk", flat=True)]

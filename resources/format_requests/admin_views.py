@@ -25,8 +25,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from partners.joining.views import plain_text
+from partners.self_service.selectors import partner_keys
 from resources.format_requests.models import FormatRequest, RequestStatus
-from services.problem_reports.admin_views import partner_keys
 
 VIEWSET_NAME = "format_requests"
 ACTIONS = ("view", "change")

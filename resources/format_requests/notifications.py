@@ -16,7 +16,7 @@ from django_tasks import task
 
 from partners.joining import spam
 from partners.mail import admin_url, comms_recipients, one_line, queue, quoted, send
-from services.problem_reports.notifications import partner_recipients
+from partners.self_service.selectors import partner_recipients
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,6 @@ and resolving all read through ``visible_reports``, so another partner's report 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
@@ -23,9 +22,9 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from partners.joining.views import plain_text
+from partners.self_service.selectors import partner_keys
 from services.problem_reports.models import ProblemReport, ReportStatus
 
 VIEWSET_NAME = "problem_reports"
@@ -40,26 +39,6 @@ def sees_all(user) -> bool:
         and user.is_active
         and (user.is_superuser or user.has_perm("services.view_problemreport"))
     )
-
-
-def partner_keys(user) -> set:
-    """Translation keys of the partner pages ``user``'s groups hold page permissions on.
-
-    That is a partner's own staff (``partners.self_service.access`` grants its group
-    permissions on its page alone). Read from the page permissions Wagtail has already
-    cached on the user for the admin menu, so the check adds no query.
-    """
-    if not hasattr(user, "_problem_report_partner_keys"):
-        from partners.models import PartnerPage
-
-        partner_type = ContentType.objects.get_for_model(PartnerPage).pk
-        permissions = PagePermissionPolicy().get_cached_permissions_for_user(user)
-        user._problem_report_partner_keys = {
-            permission.page.translation_key
-            for permission in permissions
-            if permission.page.content_type_id == partner_type
-        }
-    return user._problem_report_partner_keys
 
 
 def visible_reports(user):

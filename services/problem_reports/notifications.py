@@ -10,35 +10,14 @@ from __future__ import annotations
 
 import logging
 
-from django.contrib.auth import get_user_model
 from django_tasks import task
 
 from partners.mail import admin_url, comms_recipients, one_line, queue, quoted, send
+from partners.self_service.selectors import partner_recipients
 
 logger = logging.getLogger(__name__)
 
 TEMPLATE = "services/email/problem_report"
-
-
-def partner_recipients(partner) -> list[str]:
-    """Addresses of the active staff of ``partner`` (its group, on the page in any language)."""
-    if partner is None:
-        return []
-    from partners.models import PartnerPage
-
-    groups = (
-        PartnerPage.objects.filter(translation_key=partner.translation_key, group__isnull=False)
-        .values("group")
-        .distinct()
-    )
-    return list(
-        get_user_model()
-        .objects.filter(is_active=True, groups__in=groups)
-        .exclude(email="")
-        .order_by("email")
-        .values_list("email", flat=True)
-        .distinct()
-    )
 
 
 @task()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-FEATURE_APPS = {"charter", "partners", "resources", "events", "search"}
+FEATURE_APPS = {"charter", "partners", "services", "resources", "events", "search"}
 
 
 def _imported_top_level_packages(path: Path) -> set[str]:
@@ -25,6 +25,24 @@ def test_hub_imports_no_feature_app():
         str(path.relative_to(hub)): sorted(_imported_top_level_packages(path) & FEATURE_APPS)
         for path in hub.rglob("*.py")
         if _imported_top_level_packages(path) & FEATURE_APPS
+    }
+    assert offenders == {}
+
+
+def test_partners_services_and_resources_import_only_what_they_build_on():
+    """Services and resources build on partners (and hub); partners imports neither, and
+    neither imports the other: what they share lives in hub or partners."""
+    root = Path(settings.BASE_DIR)
+    may_not_import = {
+        "partners": {"services", "resources"},
+        "services": {"resources"},
+        "resources": {"services"},
+    }
+    offenders = {
+        str(path.relative_to(root)): sorted(_imported_top_level_packages(path) & forbidden)
+        for app, forbidden in may_not_import.items()
+        for path in (root / app).rglob("*.py")
+        if _imported_top_level_packages(path) & forbidden
     }
     assert offenders == {}
 
