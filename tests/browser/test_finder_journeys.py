@@ -6,6 +6,7 @@ import time
 import pytest
 
 from tests.browser.axe import run_axe
+from tests.browser.navigation import follow
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +28,7 @@ def test_near_me_by_town_without_javascript_sorts_by_distance(
 ):
     nojs_page.goto(hub_server + FINDER.format(code=code))
     nojs_page.locator("select[name='area']").select_option("hollowmere")
-    nojs_page.locator(SUBMIT).click()
+    follow(nojs_page.locator(SUBMIT))
 
     assert "area=hollowmere" in nojs_page.url
     # "Use my location" needs JavaScript, so without it the button is not offered.
@@ -46,14 +47,14 @@ def test_near_me_by_town_without_javascript_sorts_by_distance(
 def test_near_me_by_postcode_and_the_printable_list(hub_server, nojs_page, page, code, direction):
     nojs_page.goto(hub_server + FINDER.format(code=code))
     nojs_page.locator("input[name='postcode']").fill("el6 2pl")
-    nojs_page.locator(SUBMIT).click()
+    follow(nojs_page.locator(SUBMIT))
 
     assert nojs_page.locator(".govuk-error-summary").count() == 0
     miles = distances(nojs_page)
     assert miles and miles == sorted(miles) and miles[0] < 2
     first = nojs_page.locator(f"{RESULT} h3 a").first.inner_text()
 
-    nojs_page.locator("a[href*='/print/']").first.click()
+    follow(nojs_page.locator("a[href*='/print/']").first)
     assert "/print/" in nojs_page.url and "postcode=" in nojs_page.url
     assert nojs_page.locator("html").get_attribute("dir") == direction
     assert first in nojs_page.locator("main").inner_text()
@@ -92,27 +93,27 @@ def test_reporting_a_problem_with_a_listing_without_javascript(
     hub_server, nojs_page, page, code, direction
 ):
     nojs_page.goto(hub_server + FINDER.format(code=code) + "?q=larder")
-    nojs_page.locator(f"{RESULT} h3 a").first.click()
+    follow(nojs_page.locator(f"{RESULT} h3 a").first)
     service_url = nojs_page.url
-    nojs_page.locator("a[href$='/report/']").click()
+    follow(nojs_page.locator("a[href$='/report/']"))
     assert nojs_page.url == service_url + "report/"
 
     time.sleep(1.2)  # slower than the bot check's minimum fill time
-    nojs_page.locator("form[method='post'] button[type='submit']").click()
+    follow(nojs_page.locator("form[method='post'] button[type='submit']"))
     summary = nojs_page.locator(".govuk-error-summary")
     assert summary.is_visible() and nojs_page.locator("html").get_attribute("dir") == direction
     assert nojs_page.locator(summary.locator("a").first.get_attribute("href")).count() == 1
     # The same errors with JavaScript on, audited with axe.
     page.goto(nojs_page.url)
     time.sleep(1.2)
-    page.locator("form[method='post'] button[type='submit']").click()
+    follow(page.locator("form[method='post'] button[type='submit']"))
     assert page.locator(".govuk-error-summary").is_visible()
     assert run_axe(page) == []
 
     nojs_page.locator("input[name='kind']").first.check()
     nojs_page.locator("textarea[name='details']").fill("The Tuesday session has moved to 1pm.")
     time.sleep(1.2)
-    nojs_page.locator("form[method='post'] button[type='submit']").click()
+    follow(nojs_page.locator("form[method='post'] button[type='submit']"))
     assert nojs_page.url == service_url + "report/sent/"
     assert nojs_page.locator("main h1").count() == 1
     page.goto(nojs_page.url)
@@ -122,8 +123,8 @@ def test_reporting_a_problem_with_a_listing_without_javascript(
 def test_the_partner_sees_the_report_about_its_listing_in_the_admin(hub_server, page):
     page.context.clear_cookies()
     page.goto(hub_server + FINDER.format(code="en") + "?q=larder")
-    page.locator(f"{RESULT} h3 a").first.click()
-    page.locator("a[href$='/report/']").click()
+    follow(page.locator(f"{RESULT} h3 a").first)
+    follow(page.locator("a[href$='/report/']"))
     page.locator("input[name='kind']").first.check()
     page.locator("textarea[name='details']").fill("The Tuesday session has moved to 1pm.")
     time.sleep(1.2)

@@ -5,6 +5,7 @@ import time
 import pytest
 
 from tests.browser.axe import run_axe
+from tests.browser.navigation import follow
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +22,7 @@ def test_filtering_the_library_without_javascript(hub_server, nojs_page, page, c
     assert everything > 0
     nojs_page.locator("input[name='audience'][value='frontline']").check()
     nojs_page.locator("select[name='sort']").select_option("title")
-    nojs_page.locator(SUBMIT).first.click()
+    follow(nojs_page.locator(SUBMIT).first)
 
     assert "audience=frontline" in nojs_page.url and "sort=title" in nojs_page.url
     assert nojs_page.locator("html").get_attribute("dir") == direction
@@ -46,13 +47,13 @@ def test_requesting_an_accessible_format_without_javascript(
     resource_url = f"{hub_server}/{code}/{RESOURCE}"
     nojs_page.goto(resource_url)
     assert nojs_page.locator("main h1").count() == 1
-    nojs_page.locator("a[href*='/request-format/']").first.click()
+    follow(nojs_page.locator("a[href*='/request-format/']").first)
     assert "/request-format/" in nojs_page.url
 
     # The errors with JavaScript on, audited with axe.
     page.goto(nojs_page.url)
     time.sleep(1.2)  # slower than the bot check's minimum fill time
-    page.locator("form[method='post'] button[type='submit']").click()
+    follow(page.locator("form[method='post'] button[type='submit']"))
     summary = page.locator(".govuk-error-summary")
     assert summary.is_visible() and page.locator("html").get_attribute("dir") == direction
     assert page.locator(summary.locator("a").first.get_attribute("href")).count() == 1
@@ -62,7 +63,7 @@ def test_requesting_an_accessible_format_without_javascript(
     nojs_page.locator("input[name='name']").fill("Grace Obi")
     nojs_page.locator("input[name='email']").fill("grace@example.org")
     time.sleep(1.2)
-    nojs_page.locator("form[method='post'] button[type='submit']").click()
+    follow(nojs_page.locator("form[method='post'] button[type='submit']"))
     assert nojs_page.url.startswith(resource_url) and nojs_page.url.endswith("/sent/")
     assert nojs_page.locator("main h1").count() == 1
     page.goto(nojs_page.url)

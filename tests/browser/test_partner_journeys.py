@@ -6,6 +6,7 @@ import time
 import pytest
 
 from tests.browser.axe import run_axe
+from tests.browser.navigation import follow
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +30,7 @@ def test_sign_form_errors_are_summarised_accessibly_and_answers_kept(
     page.goto(hub_server + SIGN_PATH.format(code=code))
     page.locator("#id_organisation_name").fill("Brindle Lane Tenants")
     time.sleep(1.2)  # slower than the bot check's minimum fill time
-    page.locator("form[method='post'] button[type='submit']").click()
+    follow(page.locator("form[method='post'] button[type='submit']"))
 
     summary = page.locator(".govuk-error-summary")
     assert summary.is_visible()
@@ -60,7 +61,7 @@ def test_signing_the_charter_without_javascript_reaches_the_admin_queue(
     )
     nojs_page.locator("input[name='consent']").check()
     time.sleep(1.2)
-    nojs_page.get_by_role("button", name="Send application").click()
+    follow(nojs_page.get_by_role("button", name="Send application"))
 
     assert nojs_page.url.endswith("?sent=1")
     assert nojs_page.locator(".govuk-panel--confirmation h1").is_visible()
@@ -83,7 +84,7 @@ def test_directory_filters_work_without_javascript_and_stay_accessible(hub_serve
     nojs_page.goto(hub_server + DIRECTORY_PATH.format(code="en"))
     everyone = nojs_page.locator(".hub-partner").count()
     nojs_page.get_by_label("Sector").select_option("education")
-    nojs_page.get_by_role("button", name="Apply filters").click()
+    follow(nojs_page.get_by_role("button", name="Apply filters"))
 
     assert "sector=education" in nojs_page.url
     shown = nojs_page.locator(".hub-partner")

@@ -8,6 +8,7 @@ import pytest
 from django_otp.oath import TOTP
 
 from tests.browser.axe import run_axe
+from tests.browser.navigation import follow
 from tests.browser.server import manage_on_server
 
 pytestmark = pytest.mark.browser
@@ -36,7 +37,7 @@ def test_a_partner_turns_it_on_then_signs_in_with_a_recovery_code(hub_server, pa
         page.wait_for_url(re.compile(r"/admin/$"))
         page.goto(f"{hub_server}/admin/account/")
         page.get_by_role("tab", name="More actions").click()
-        page.get_by_role("link", name="Two-factor authentication").click()
+        follow(page.get_by_role("link", name="Two-factor authentication"))
 
         assert page.locator("h1").inner_text() == "Set up two-factor authentication"
         assert page.locator(".two-factor-qr svg title").count() == 1
@@ -47,7 +48,7 @@ def test_a_partner_turns_it_on_then_signs_in_with_a_recovery_code(hub_server, pa
         page.get_by_role("alert").get_by_text("There is a problem").wait_for()
         page.wait_for_timeout(2100)  # django-otp's pause after a wrong code
         page.get_by_label("Code").fill(app_code(secret))
-        page.get_by_role("button", name="Turn on two-factor authentication").click()
+        follow(page.get_by_role("button", name="Turn on two-factor authentication"))
 
         assert page.locator("h1").inner_text() == "Save your recovery codes"
         codes = [c.replace(" ", "") for c in page.locator("[data-recovery-code]").all_inner_texts()]

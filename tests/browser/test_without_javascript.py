@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.navigation import follow
 from tests.browser.sample import DIRECTIONS, NARROW, WIDE
 
 pytestmark = pytest.mark.browser
@@ -38,9 +39,9 @@ def test_a_page_of_every_type_works_without_javascript_in_every_language(
 
 def test_changing_language_and_following_the_menu_without_javascript(hub_server, nojs_page):
     nojs_page.goto(f"{hub_server}/en/")
-    nojs_page.get_by_role("link", name="العربية").click()
+    follow(nojs_page.get_by_role("link", name="العربية"))
     assert nojs_page.locator("html").get_attribute("dir") == "rtl"
     assert nojs_page.url.endswith("/ar/")
-    nojs_page.locator(".govuk-service-navigation__link").nth(1).click()
+    follow(nojs_page.locator(".govuk-service-navigation__link").nth(1))
     assert nojs_page.locator("main h1").count() == 1
     assert nojs_page.locator("html").get_attribute("lang") == "ar"
