@@ -7,8 +7,10 @@ See ``tests/snapshots.py`` for how the migrated and demo databases are built onc
 import shutil
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import override_settings
+from django.utils import translation
 from wagtail.models import Locale
 
 from charter.factories import CharterPageFactory, PrinciplePageFactory
@@ -16,7 +18,7 @@ from tests import snapshots
 from tests.builders import make_home
 from tests.databases import ProcessDatabases
 
-_process: dict[str, ProcessDatabases] = {}
+_process: dict[str, object] = {}
 
 
 def _is_browser(item) -> bool:
@@ -48,11 +50,29 @@ def pytest_runtest_setup(item):
     """
     if _is_browser(item):
         return
+    _index_as_saved(item.get_closest_marker("indexed") is not None)
+    # A test that left another language active must not change the next one's words.
+    translation.activate(settings.LANGUAGE_CODE)
     kind = "demo" if _is_demo(item) else "base"
     if "databases" in _process:
         _process["databases"].want(kind)
     else:
         _process["wanted"] = kind
+
+
+def _index_as_saved(on: bool) -> None:
+    """Update the search and reference indexes on save only in tests marked ``indexed``.
+
+    Those updates are a fifth of the suite's time, and most tests never read either index.
+    A test that searches, lists search results, or relies on what Wagtail knows links to
+    what (document privacy, usage counts) carries the mark, so it sees the site's behaviour.
+    """
+    from hub.demo.indexing import pause_live_indexing, resume_live_indexing
+
+    if _process.get("indexing") is on:
+        return
+    (resume_live_indexing if on else pause_live_indexing)()
+    _process["indexing"] = on
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,5 +1,6 @@
 """The demo builds its search and reference indexes once, at the end, and misses nothing."""
 
+import pytest
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import ReferenceIndex
@@ -7,6 +8,8 @@ from wagtail.models import ReferenceIndex
 from hub.demo.indexing import deferred_indexing
 from hub.factories import StandardPageFactory
 from hub.models import StandardPage
+
+pytestmark = pytest.mark.indexed  # searches, or reads the reference index
 
 
 def page_with_image(parent, title):

@@ -8,6 +8,7 @@ page) are refused, each paired with the partner's own page and with the comms te
 
 import json
 
+import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
@@ -22,6 +23,9 @@ LANGUAGES = ("pl", "ro", "uk", "ar", "ur")
 B_SECRET_PLEDGE = "XYZZY unannounced pledge of B"
 A_DRAFT_PLEDGE = "Draft pledge of A"
 C_TITLE = "XYZZY Greywater Colleges"
+
+
+pytestmark = pytest.mark.indexed  # searches, or reads the reference index
 
 
 class TestChooserLanguages(PartnerMatrixTestCase):

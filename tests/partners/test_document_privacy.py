@@ -1,11 +1,14 @@
 """Issue 7, finding 10: a partner's document is private until a live page uses it."""
 
+import pytest
 from django.test import Client
 from wagtail.models import Collection
 
 from tests.partners.test_chooser_scope import evidence
 from tests.partners.test_joining_fixtures import edit_form_data
 from tests.partners.test_permissions import PartnerMatrixTestCase, page_url
+
+pytestmark = pytest.mark.indexed  # searches, or reads the reference index
 
 
 class TestPartnerDocumentPrivacy(PartnerMatrixTestCase):

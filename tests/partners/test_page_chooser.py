@@ -1,5 +1,6 @@
 """Issue 7, finding 3: the page chooser shows a partner live pages and its own drafts only."""
 
+import pytest
 from django.urls import reverse
 
 from partners.models import PledgePage
@@ -8,6 +9,9 @@ from tests.partners.test_permissions import PartnerMatrixTestCase
 
 B_SECRET_PLEDGE = "XYZZY unannounced pledge of B"
 A_DRAFT_PLEDGE = "Draft pledge of A"
+
+
+pytestmark = pytest.mark.indexed  # searches, or reads the reference index
 
 
 class TestPageChooser(PartnerMatrixTestCase):

@@ -7,6 +7,7 @@ response (Wagtail's redirect to the dashboard with "Sorry, you do not have permi
 and documents. Allowed actions on A's own page are in ``test_self_service.py``.
 """
 
+import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -118,6 +119,7 @@ class PartnerMatrixTestCase(TestCase):
         return response
 
 
+@pytest.mark.indexed  # the page search must not show another partner's drafts
 class TestPartnerCannotTouchAnotherPartnersPages(PartnerMatrixTestCase):
     def test_edit_get_and_post(self):
         for page in (self.page_b, self.pledge_b):

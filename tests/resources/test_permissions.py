@@ -7,6 +7,7 @@ the library, is refused with nothing saved or leaked. The page permissions that 
 gives a partner group on its own page are what allow this: nothing resource-specific.
 """
 
+import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -94,6 +95,7 @@ class TestOwnResources(ResourceMatrixTestCase):
         self.assertNotContains(response, 'name="action-publish"')
 
 
+@pytest.mark.indexed  # the page search must not show another partner's drafts
 class TestAnotherPartnersResources(ResourceMatrixTestCase):
     def test_adding_a_resource_under_another_partner_or_the_library(self):
         for parent in (self.page_b, self.library):

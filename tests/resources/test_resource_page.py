@@ -23,7 +23,8 @@ from resources.factories import (
 from resources.page_context import file_type, last_reviewed_text
 from tests.builders import make_home, publish, rolled_back
 
-pytestmark = pytest.mark.django_db
+# Documents are private until a live page uses them: Wagtail's reference index says which.
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 def today() -> datetime.date:

@@ -5,6 +5,7 @@ and edits services under its own page and every change waits for the comms team,
 pledges; everything A tries on B's service is refused with nothing saved or leaked.
 """
 
+import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -86,6 +87,7 @@ class TestOwnServices(ServiceMatrixTestCase):
         self.assertNotContains(response, 'name="action-publish"')
 
 
+@pytest.mark.indexed  # the page search must not show another partner's drafts
 class TestAnotherPartnersServices(ServiceMatrixTestCase):
     def test_adding_a_service_under_another_partner(self):
         url = add_url(self.page_b)
