@@ -82,7 +82,7 @@ run: demo
 # collected, included) fails make.
 define leg_sh
 start=$$(date +%s); status=0; \
-$(PY) -m pytest $(2) --durations=15 $(PYTEST_ARGS) || status=$$?; \
+$(3) $(PY) -m pytest $(2) --durations=15 $(PYTEST_ARGS) || status=$$?; \
 echo "== $(1): $$(( $$(date +%s) - start )) s (pytest exit code $$status)"; \
 exit $$status
 endef
@@ -99,7 +99,7 @@ ifdef PYTEST_ARGS
 else
 	@start=$$(date +%s); \
 	( $(call leg_sh,browser tests,$(BROWSER_LEG)) ) > $(STAMP)/browser-tests.log 2>&1 & browser=$$!; \
-	( $(call leg_sh,unit and integration tests,$(FAST_LEG)) ); fast=$$?; \
+	( $(call leg_sh,unit and integration tests,$(FAST_LEG),nice -n 10) ); fast=$$?; \
 	wait $$browser; slow=$$?; \
 	echo ""; cat $(STAMP)/browser-tests.log; \
 	echo "== make test: $$(( $$(date +%s) - start )) s in all"; \

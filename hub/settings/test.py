@@ -24,3 +24,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILSEARCH_BACKENDS = env.search_backends(ENV)
 # Tests that sign in as staff are about other things; the two-factor tests switch it on.
 TWO_FACTOR_REQUIRED = env.flag(ENV, "TWO_FACTOR_REQUIRED", False)
+
+# The browser suite loads axe-core from node_modules as a static file, which Chromium then
+# caches (and compiles once), instead of injecting half a megabyte of script into every page.
+AXE_CORE_DIR = BASE_DIR / "node_modules" / "axe-core"
+if AXE_CORE_DIR.is_dir():
+    STATICFILES_DIRS = [*STATICFILES_DIRS, ("test-tools/axe-core", AXE_CORE_DIR)]  # noqa: F405

@@ -3,12 +3,12 @@
 import pytest
 
 from tests.browser.navigation import follow
+from tests.browser.probe import probe
 from tests.browser.sample import DIRECTIONS, NARROW, WIDE
 
 pytestmark = pytest.mark.browser
 
 
-OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 # Data blocks, and the enhancement modules from our own static files (the finder's "use my
 # location"), which a browser without JavaScript skips; any other script is a dependency.
 SCRIPTS = (
@@ -27,14 +27,12 @@ def test_a_page_of_every_type_works_without_javascript_in_every_language(
             with subtests.test(msg=localized):
                 response = nojs_page.goto(hub_server + localized)
                 assert response.status == 200
-                assert nojs_page.locator("body").get_attribute("data-page-type") == label
-                assert nojs_page.locator("html").get_attribute("lang") == code
-                assert nojs_page.locator("html").get_attribute("dir") == direction
-                assert nojs_page.locator("main h1").count() == 1
-                assert nojs_page.locator(SCRIPTS).count() == 0
+                found = probe(nojs_page, "main h1", SCRIPTS)
+                assert (found["pageType"], found["lang"], found["dir"]) == (label, code, direction)
+                assert found["counts"] == {"main h1": 1, SCRIPTS: 0}
                 for width in (NARROW, WIDE):
                     nojs_page.set_viewport_size({"width": width, "height": 900})
-                    assert nojs_page.evaluate(OVERFLOW) <= 0, f"scrolls sideways at {width}px"
+                    assert probe(nojs_page)["overflow"] <= 0, f"scrolls sideways at {width}px"
 
 
 def test_changing_language_and_following_the_menu_without_javascript(hub_server, nojs_page):
