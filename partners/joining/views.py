@@ -21,11 +21,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.views.generic import IndexView, InspectView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from hub.inspect_only import InspectOnlyViewSetMixin
 from partners.joining import services
 from partners.models import ApplicationStatus, CharterApplication
 from partners.models.applications import REFERENCE_PREFIX
@@ -275,7 +275,7 @@ class RejectView(DecisionView):
         return redirect(_url("index"))
 
 
-class CharterApplicationViewSet(ModelViewSet):
+class CharterApplicationViewSet(InspectOnlyViewSetMixin, ModelViewSet):
     model = CharterApplication
     icon = "form"
     menu_label = _("Charter applications")
@@ -317,21 +317,6 @@ class CharterApplicationViewSet(ModelViewSet):
         "partner_page",
     ]
     copy_view_enabled = False
-
-    @property
-    def url_finder_class(self):
-        # An application has no edit screen: links to it (Site history) open its inspect view.
-        return type(
-            "ApplicationURLFinder",
-            (ModelAdminURLFinder,),
-            {"edit_url_name": self.get_url_name("inspect")},
-        )
-
-    def get_common_view_kwargs(self, **kwargs):
-        view_kwargs = super().get_common_view_kwargs(**kwargs)
-        for name in ("add", "edit", "delete", "history", "usage"):
-            view_kwargs[f"{name}_url_name"] = None
-        return view_kwargs
 
     def get_urlpatterns(self):
         # Applications are records of what was sent: no add, edit, copy or delete screens.

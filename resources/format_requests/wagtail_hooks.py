@@ -7,10 +7,11 @@ top-level ``wagtail_hooks``).
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from resources.format_requests.admin_views import FormatRequestPolicy, FormatRequestViewSet
+from partners.inbox import InboxPolicy
+from resources.format_requests.admin_views import REQUESTS, FormatRequestViewSet
 from resources.format_requests.models import FormatRequest
 
-register_permission_policy(FormatRequest, FormatRequestPolicy(FormatRequest))
+register_permission_policy(FormatRequest, InboxPolicy(REQUESTS))
 
 
 @hooks.register("register_admin_viewset")

@@ -7,10 +7,11 @@ top-level ``wagtail_hooks``).
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from services.problem_reports.admin_views import ProblemReportPolicy, ProblemReportViewSet
+from partners.inbox import InboxPolicy
+from services.problem_reports.admin_views import REPORTS, ProblemReportViewSet
 from services.problem_reports.models import ProblemReport
 
-register_permission_policy(ProblemReport, ProblemReportPolicy(ProblemReport))
+register_permission_policy(ProblemReport, InboxPolicy(REPORTS))
 
 
 @hooks.register("register_admin_viewset")
