@@ -16,6 +16,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from hub import due_reports
 from partners.self_service.extensions import REMINDER_ITEMS_HOOK
 from resources.admin import panels, reports
 from resources.models import ResourceTopic
@@ -58,7 +59,7 @@ def register_admin_urls():
 
 class ReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return reports.may_view(request.user)
+        return due_reports.may_view(request.user)
 
 
 @hooks.register("register_reports_menu_item")

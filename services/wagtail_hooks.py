@@ -18,6 +18,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from hub import due_reports
 from partners.self_service.extensions import GROUP_PERMISSIONS_HOOK, REMINDER_ITEMS_HOOK
 from services.admin import panels, postcodes, reports
 from services.models import HelpKind, PostcodeDistrict, Venue
@@ -105,7 +106,7 @@ def register_admin_urls():
 
 class ReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return reports.may_view(request.user)
+        return due_reports.may_view(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -9,31 +9,15 @@ annotated query, so the report runs a fixed number of queries whatever its lengt
 
 from __future__ import annotations
 
-import django_filters
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from hub.dates import long_date
+from hub.due_reports import ChildOfFilter, DueReportView
 from resources import reviews
 from resources.models import ResourcePage
-
-
-def may_view(user) -> bool:
-    """Anyone who may edit some page: the comms team and partners' staff."""
-    return PagePermissionPolicy().user_has_any_permission(user, ["change", "add"])
-
-
-class OwnerChoiceFilter(django_filters.ModelChoiceFilter):
-    def filter(self, queryset, value):
-        if value is None:
-            return queryset
-        return queryset.filter(path__startswith=value.path, depth=value.depth + 1)
 
 
 def owner_choices(request):
@@ -45,7 +29,7 @@ def owner_choices(request):
 
 
 class ResourcesDueFilterSet(WagtailFilterSet):
-    owner = OwnerChoiceFilter(label=_("Owner"), queryset=owner_choices)
+    owner = ChildOfFilter(label=_("Owner"), queryset=owner_choices)
 
     class Meta:
         model = ResourcePage
@@ -60,7 +44,8 @@ class DateColumn(Column):
         return long_date(value) if value else _("Not recorded")
 
 
-class ResourcesDueReportView(ReportView):
+class ResourcesDueReportView(DueReportView):
+    filename_stem = "resources-due-a-review"
     page_title = _("Resources due a review")
     template_name = "resources/admin/resources_due_report.html"
     header_icon = "time"
@@ -82,15 +67,7 @@ class ResourcesDueReportView(ReportView):
         "url_path": _("Page path"),
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not may_view(request.user):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
-
     def get_queryset(self):
         return reviews.resources_due_for_user(self.request.user).only(
             "id", "title", "draft_title", "review_due", "last_reviewed", "url_path", "path", "depth"
         )
-
-    def get_filename(self):
-        return f"resources-due-a-review-{timezone.localdate():%Y-%m-%d}"

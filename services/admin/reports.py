@@ -9,31 +9,15 @@ the report runs a fixed number of queries whatever its length.
 
 from __future__ import annotations
 
-import django_filters
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from hub.dates import long_date
+from hub.due_reports import ChildOfFilter, DueReportView
 from services import stale
 from services.models import ServicePage
-
-
-def may_view(user) -> bool:
-    """Anyone who may edit some page: the comms team and partners' staff."""
-    return PagePermissionPolicy().user_has_any_permission(user, ["change", "add"])
-
-
-class PartnerChoiceFilter(django_filters.ModelChoiceFilter):
-    def filter(self, queryset, value):
-        if value is None:
-            return queryset
-        return queryset.filter(path__startswith=value.path, depth=value.depth + 1)
 
 
 def partner_choices(request):
@@ -45,7 +29,7 @@ def partner_choices(request):
 
 
 class ServicesDueFilterSet(WagtailFilterSet):
-    partner = PartnerChoiceFilter(label=_("Partner"), queryset=partner_choices)
+    partner = ChildOfFilter(label=_("Partner"), queryset=partner_choices)
 
     class Meta:
         model = ServicePage
@@ -60,7 +44,8 @@ class LastCheckedColumn(Column):
         return long_date(value) if value else _("Never")
 
 
-class ServicesDueReportView(ReportView):
+class ServicesDueReportView(DueReportView):
+    filename_stem = "services-due-a-check"
     page_title = _("Services due a check")
     template_name = "services/admin/services_due_report.html"
     header_icon = "time"
@@ -84,18 +69,10 @@ class ServicesDueReportView(ReportView):
         "url_path": _("Page path"),
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not may_view(request.user):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
-
     def get_queryset(self):
         return stale.services_due_for_user(self.request.user).only(
             "id", "title", "draft_title", "last_checked", "url_path", "path", "depth"
         )
-
-    def get_filename(self):
-        return f"services-due-a-check-{timezone.localdate():%Y-%m-%d}"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
