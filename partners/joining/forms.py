@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from charter.models import PrinciplePage
-from partners.joining import spam
+from partners.joining.public_form import PublicForm
 from partners.models import Area, Sector
 
 single_line = RegexValidator(
@@ -48,7 +48,7 @@ def _source_language(obj) -> str:
     return Locale.get_default().language_code
 
 
-class CharterApplicationForm(forms.Form):
+class CharterApplicationForm(PublicForm):
     organisation_name = forms.CharField(
         label=_("Organisation name"),
         max_length=200,
@@ -159,10 +159,6 @@ class CharterApplicationForm(forms.Form):
         ),
         error_messages={"required": _("Agree to us storing these details so we can consider them")},
     )
-    # Spam checks, see partners.joining.spam; never shown in the error summary.
-    extra_notes = forms.CharField(label=_("Leave this field blank"), required=False, max_length=200)
-    form_started = forms.CharField(required=False, widget=forms.HiddenInput, max_length=200)
-
     #: The fields people fill in, in order; the error summary follows it.
     visible_fields_order = [
         "organisation_name",
@@ -189,7 +185,6 @@ class CharterApplicationForm(forms.Form):
         self.fields["areas"].required = bool(areas)
         self.fields["principles"].queryset = PrinciplePage.objects.live().filter(locale=default)
         self.fields["principles"].required = bool(principles)
-        self.fields[spam.TOKEN_FIELD].initial = spam.make_token()
 
         local_areas = _localized(areas, Area.objects.all())
         local_principles = _localized(principles, PrinciplePage.objects.live())
@@ -219,29 +214,5 @@ class CharterApplicationForm(forms.Form):
         return {name: self.choice_items(name) for name in self._choices}
 
     def choice_items(self, name: str) -> list[dict]:
-        """Radios or checkboxes to render, with govuk ids and what the reader had chosen.
-
-        ``lang`` is set on labels still in the default language (not yet translated).
-        """
-        field = self[name]
-        value = field.value()
-        chosen = {str(v) for v in value} if isinstance(value, list | tuple) else {str(value)}
-        return [
-            {
-                "id": field.auto_id if index == 0 else f"{field.auto_id}-{index + 1}",
-                "value": choice,
-                "label": label,
-                "hint": hint,
-                "lang": lang,
-                "checked": str(choice) in chosen,
-            }
-            for index, (choice, label, hint, lang) in enumerate(self._choices[name])
-        ]
-
-    def error_list(self) -> list[dict]:
-        """The error summary: form-wide errors first, then each field's errors in page order."""
-        items = [{"href": "", "text": error} for error in self.non_field_errors()]
-        for name in self.visible_fields_order:
-            for error in self.errors.get(name, []):
-                items.append({"href": f"#{self[name].auto_id}", "text": error})
-        return items
+        """Radios or checkboxes to render (``govuk_items``) for one of the form's groups."""
+        return self.govuk_items(name, self._choices[name])

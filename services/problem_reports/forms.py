@@ -5,14 +5,14 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from partners.joining import spam
 from partners.joining.forms import single_line
+from partners.joining.public_form import PublicForm
 from services.problem_reports.models import ProblemKind
 
 DETAILS_MAX_LENGTH = 2000
 
 
-class ProblemReportForm(forms.Form):
+class ProblemReportForm(PublicForm):
     kind = forms.ChoiceField(
         label=_("What is wrong?"),
         choices=ProblemKind.choices,
@@ -47,36 +47,9 @@ class ProblemReportForm(forms.Form):
             "max_length": _("Email address must be %(limit_value)d characters or fewer"),
         },
     )
-    # Spam checks, see partners.joining.spam; never shown in the error summary.
-    extra_notes = forms.CharField(label=_("Leave this field blank"), required=False, max_length=200)
-    form_started = forms.CharField(required=False, widget=forms.HiddenInput, max_length=200)
 
     visible_fields_order = ["kind", "details", "name", "email"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields[spam.TOKEN_FIELD].initial = spam.make_token()
-
     def kind_items(self) -> list[dict]:
         """The radios, with govuk ids and the reader's earlier choice."""
-        field = self["kind"]
-        chosen = str(field.value() or "")
-        return [
-            {
-                "id": field.auto_id if index == 0 else f"{field.auto_id}-{index + 1}",
-                "value": value,
-                "label": label,
-                "hint": "",
-                "lang": "",
-                "checked": value == chosen,
-            }
-            for index, (value, label) in enumerate(ProblemKind.choices)
-        ]
-
-    def error_list(self) -> list[dict]:
-        """The error summary: form-wide errors first, then each field's errors in page order."""
-        items = [{"href": "", "text": error} for error in self.non_field_errors()]
-        for name in self.visible_fields_order:
-            for error in self.errors.get(name, []):
-                items.append({"href": f"#{self[name].auto_id}", "text": error})
-        return items
+        return self.govuk_items("kind", ProblemKind.choices)

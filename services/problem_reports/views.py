@@ -1,43 +1,37 @@
 """The public "report a problem with this listing" form, served by ``ServicePage`` routes.
 
-The charter form's spam rules (``partners.joining.spam``): a honeypot field and a signed,
-timed, single-use form token; posts caught by the honeypot, sent too fast or sent again with a
-used token get the same thank-you page as people and store nothing. A missing or forged token
-(no person's browser sends one) is refused with 400 and the form shown again with a fresh
-token. Each client may send ``CHARTER_APPLICATIONS_PER_HOUR`` reports an hour, counted apart
-from charter applications. A stored report is e-mailed to the partner and comms afterwards;
-the browser is redirected to ``report/sent/`` (post/redirect/get).
+Posts go through the charter form's spam rules (``partners.joining.guarded_post``): honeypot,
+signed, timed, single-use token, and ``CHARTER_APPLICATIONS_PER_HOUR`` reports an hour per
+client, counted apart from charter applications. A stored report is e-mailed to the partner
+and comms afterwards; the browser is redirected to ``report/sent/`` (post/redirect/get).
 """
 
 from __future__ import annotations
 
-import logging
-
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
-from hub import limits
 from partners.joining import spam
+from partners.joining.guarded_post import GuardedForm
 from services.page_context import owning_partner
 from services.problem_reports import notifications
 from services.problem_reports.forms import ProblemReportForm
 from services.problem_reports.models import ProblemReport
 
-logger = logging.getLogger(__name__)
-
 FORM_TEMPLATE = "services/problem_report.html"
 SENT_TEMPLATE = "services/problem_report_sent.html"
-
-
-def _rate_key(request) -> str:
-    return limits.key("problem-reports", spam.client_ip(request))
-
-
-def _count(request) -> None:
-    limits.count(_rate_key(request), spam.WINDOW_SECONDS)
+REPORT_FORM = GuardedForm(
+    form_class=ProblemReportForm,
+    rate_name="problem-reports",
+    noun="problem report",
+    too_many=lambda: _(
+        "You have sent several reports from this connection in the last hour. "
+        "Please try again in an hour, or contact us."
+    ),
+)
 
 
 def _sent_url(page, request) -> str:
@@ -60,67 +54,25 @@ def serve_report_sent(page, request):
     return response
 
 
-def _fresh(request) -> ProblemReportForm:
-    """The posted answers with a new form token, so that the next send can succeed."""
-    data = request.POST.copy()
-    data[spam.TOKEN_FIELD] = spam.make_token()
-    form = ProblemReportForm(data)
-    form.is_valid()
-    return form
-
-
 def _handle_post(page, request):
-    sent = HttpResponseRedirect(_sent_url(page, request))
-    token = request.POST.get(spam.TOKEN_FIELD, "")
-    if request.POST.get(spam.HONEYPOT_FIELD, "") or spam.check_token(token) == spam.TOO_FAST:
-        _count(request)
-        logger.info("Discarded an automated problem report")
-        return sent
-
-    if limits.reached(_rate_key(request), spam.per_hour()):
-        form = _fresh(request)
-        form.add_error(
-            None,
-            _(
-                "You have sent several reports from this connection in the last hour. "
-                "Please try again in an hour, or contact us."
-            ),
+    def save(data):
+        report = ProblemReport.objects.create(
+            service=page,
+            partner=_partner_page(page),
+            kind=data["kind"],
+            details=data["details"],
+            name=data["name"].strip(),
+            email=data["email"],
+            language=translation.get_language() or "",
         )
-        return _render(page, request, form, status=429)
+        notifications.queue_report_notifications(report)
 
-    check = spam.check_token(token)
-    if check == spam.TAMPERED:
-        form = _fresh(request)
-        form.add_error(None, _("We could not check this form. Please send it again."))
-        return _render(page, request, form, status=400)
-    if check == spam.EXPIRED:
-        form = _fresh(request)
-        form.add_error(
-            None, _("This form was open for a long time. Check your answers and send it again.")
-        )
-        return _render(page, request, form)
-
-    form = ProblemReportForm(request.POST)
-    if not form.is_valid():
-        return _render(page, request, form)
-    if not spam.claim_token(token):
-        _count(request)
-        logger.info("Discarded a problem report sent again with a used form token")
-        return sent
-
-    data = form.cleaned_data
-    report = ProblemReport.objects.create(
-        service=page,
-        partner=_partner_page(page),
-        kind=data["kind"],
-        details=data["details"],
-        name=data["name"].strip(),
-        email=data["email"],
-        language=translation.get_language() or "",
+    return REPORT_FORM.handle(
+        request,
+        sent_url=_sent_url(page, request),
+        render=lambda form, status: _render(page, request, form, status=status),
+        save=save,
     )
-    _count(request)
-    notifications.queue_report_notifications(report)
-    return sent
 
 
 def _partner_page(page):
